@@ -1,0 +1,103 @@
+"""Throughput of the default pipeline, against urduhack-lite, ftfy and one str.translate pass.
+
+Run by hand (not a test): ``python benchmarks/throughput.py [--mb 20]``. Needs ../shared/data and,
+for the comparisons, ``pip install urduhack-lite ftfy``. Every figure comes from this one run on this
+machine, so compare the ratios, not the absolute MB/s, across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from urdu_clean import clean
+from urdu_clean.steps.letters import ONE_TO_ONE
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def corpus(mb: float) -> str:
+    parts = [
+        (DATA / "ud_urdu_udtb_dev.txt").read_text(encoding="utf-8"),
+        (DATA / "news_article_copy_paste.txt").read_text(encoding="utf-8"),
+    ]
+    with open(DATA / "ocr_dev.jsonl", encoding="utf-8") as f:
+        parts += [json.loads(row)["ocr"] for row in f]
+    base = "\n".join(parts) + "\n"
+    size = len(base.encode("utf-8"))
+    return base * max(1, int(mb * 1e6 / size + 1))
+
+
+def best_of(fn, text: str, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(text)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def startup(repeat: int = 15) -> float:
+    cmd = [sys.executable, "-m", "urdu_clean"]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(cmd, input=b"", check=True, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    text = corpus(args.mb)
+    mb = len(text.encode("utf-8")) / 1e6
+    cleaned = clean(text)
+    print(f"text: {mb:.1f} MB, {len(text):,} code points, {text.count(chr(10)):,} lines")
+
+    rows = {
+        "str.translate (floor)": lambda t: t.translate(ONE_TO_ONE),
+        "urdu_clean default": clean,
+        "urdu_clean default, clean input": None,
+    }
+    try:
+        from urduhack_lite import normalize
+
+        rows["urduhack-lite normalize"] = normalize
+    except ImportError:
+        print("(urduhack-lite not installed: skipped)")
+    try:
+        import ftfy
+
+        rows["ftfy.fix_text"] = ftfy.fix_text
+    except ImportError:
+        print("(ftfy not installed: skipped)")
+
+    seconds = {}
+    for name, fn in rows.items():
+        if fn is None:
+            seconds[name] = best_of(clean, cleaned, args.repeat)
+        else:
+            seconds[name] = best_of(fn, text, args.repeat if "ftfy" not in name else 1)
+        print(f"{name:34s} {seconds[name]:7.3f} s  {mb / seconds[name]:8.1f} MB/s")
+
+    floor = seconds["str.translate (floor)"]
+    ours = seconds["urdu_clean default"]
+    print()
+    print(f"default / translate floor, clean input: {seconds['urdu_clean default, clean input'] / floor:.2f}x (target <= 1.5)")
+    if "urduhack-lite normalize" in seconds:
+        print(f"default speed / urduhack-lite speed:    {seconds['urduhack-lite normalize'] / ours:.2f}x (target >= 1)")
+    if "ftfy.fix_text" in seconds:
+        print(f"default speed / ftfy speed:             {seconds['ftfy.fix_text'] / ours:.2f}x (target >= 5)")
+    print(f"CLI start-up on empty input (median):   {startup():.3f} s (target <= 0.25)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Hypothesis strategies: text that looks like what urdu_clean meets."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from urdu_clean.steps.unicode import PRESENTATION_FORMS
+
+URDU_LETTERS = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےآأؤئۂۓۃ"
+ARABIC_VARIANTS = "يىكهةۀ"
+MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
+PUNCT = "۔،؟؛!?.,;:\"'“”‘’()«»-…%٪٫٬"
+DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+SPACES = "  \t\u00a0\u2009\u202f"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202c\u2066\u2069\u00ad\u2060\ufeff\u0640"
+LATIN = "abcXYZ/:@_#-="
+LINES = "\n\n\r"
+FORMS = "".join(map(chr, list(PRESENTATION_FORMS)[::7])) + "ﷺﷲ﷽"
+
+_urdu_alphabet = URDU_LETTERS * 3 + ARABIC_VARIANTS + MARKS + PUNCT + DIGITS + SPACES * 3 + INVISIBLE + LATIN + LINES + FORMS
+
+#: Urdu-like text with every kind of damage mixed in.
+urdu_text = st.text(alphabet=st.sampled_from(_urdu_alphabet), max_size=80)
+#: Any Unicode string at all.
+any_text = st.text(max_size=60)
+#: Text of any mix, the two above.
+mixed_text = st.one_of(urdu_text, any_text)
+#: Printable ASCII with tabs and newlines.
+ascii_text = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E) | st.sampled_from("\t\n\r"), max_size=80)
+#: A line: no \n in it.
+line = st.one_of(urdu_text, any_text).map(lambda s: s.replace("\n", " "))

@@ -1,0 +1,47 @@
+import pytest
+
+from urdu_clean.steps.diacritics import diacritics
+
+ZABAR, ZER, PESH, SHADDA = "\u064e", "\u0650", "\u064f", "\u0651"
+
+
+def test_keep_removes_doubled_marks_only():
+    assert diacritics("ک" + ZABAR + ZABAR + "تاب") == "ک" + ZABAR + "تاب"
+    assert diacritics("تقریباََ") == "تقریباَ"
+    kept = "مُحَمَّد شیرِ پنجاب زکوٰۃ"
+    assert diacritics(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "vocalised, stripped",
+    [
+        ("مُحَمَّد", "محمد"),
+        ("شیرِ پنجاب", "شیر پنجاب"),
+        ("زکوٰۃ", "زکوٰۃ"),  # the superscript alef spells a letter
+        ("آپ مسئلۂ کشمیر", "آپ مسئلۂ کشمیر"),  # madda and hamza letters stay
+        ("فوراً", "فورا"),  # tanwin is a vowel mark
+    ],
+)
+def test_strip(vocalised, stripped):
+    assert diacritics(vocalised, diacritics="strip") == stripped
+
+
+def test_strip_all_removes_superscript_alef_too():
+    assert diacritics("زکوٰۃ اعلیٰ", diacritics="strip-all") == "زکوۃ اعلی"
+    # precomposed letters are letters, not marks
+    assert diacritics("آپ ۂ ئ", diacritics="strip-all") == "آپ ۂ ئ"
+
+
+def test_strip_recomposes_what_a_removed_mark_kept_apart():
+    # a vowel mark between a letter and its hamza: once removed, the two compose
+    assert diacritics("ہ" + ZABAR + "\u0654", diacritics="strip") == "ۂ"
+
+
+def test_latin_marks_are_not_ours():
+    assert diacritics("café naïve", diacritics="strip-all") == "café naïve"
+    assert diacritics("e\u0301\u0301") == "e\u0301\u0301"
+
+
+def test_rejects_unknown_mode():
+    with pytest.raises(ValueError, match="strip-all"):
+        diacritics("x", diacritics="remove")

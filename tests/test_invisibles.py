@@ -1,0 +1,44 @@
+import pytest
+
+from urdu_clean.steps.invisibles import invisibles
+
+ZWNJ, ZWJ = "\u200c", "\u200d"
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("پاکـــستان", "پاکستان"),  # tatweel
+        ("کتاب\u200b ہے", "کتاب ہے"),  # zero-width space
+        ("\u200fسلام\u200e", "سلام"),  # RLM, LRM
+        ("\u202bسلام\u202c", "سلام"),  # RLE ... PDF
+        ("\u2067سلام\u2069", "سلام"),  # RLI ... PDI
+        ("الف\u061c", "الف"),  # ARABIC LETTER MARK
+        ("ایک\u00a0دو\u2009تین\u202fچار", "ایک دو تین چار"),  # odd spaces
+        ("میں\u00ad", "میں"),  # soft hyphen
+        ("پا\ufeffکستان", "پاکستان"),  # a BOM inside text
+        ("میں" + ZWNJ + " ہوں", "میں ہوں"),  # ZWNJ before a space breaks nothing
+        ("ا" + ZWNJ + "ب", "اب"),  # alef never joins forward: ZWNJ does nothing
+        ("ب" + ZWJ + "ا", "با"),  # they would join anyway
+    ],
+)
+def test_removes(dirty, clean):
+    assert invisibles(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "ب" + ZWNJ + "ا",  # breaks a join that would happen
+        "ب" + ZWJ + " ",  # forces the joining form at a word end
+        "क्" + ZWJ + "ष",  # Devanagari conjunct control: not ours
+        "👨" + ZWJ + "👩",  # emoji sequence
+        "a\tb",
+    ],
+)
+def test_keeps(kept):
+    assert invisibles(kept) == kept
+
+
+def test_bidi_keep():
+    assert invisibles("\u200fسلام\u00a0", bidi="keep") == "\u200fسلام "

@@ -1,0 +1,38 @@
+import io
+
+import pytest
+
+from urdu_clean.io import InputError, atomic_writer, read_chunks
+
+
+def test_chunks_end_at_line_breaks_and_lose_nothing():
+    text = "".join(f"سطر {i}\n" for i in range(500)) + "آخری"
+    chunks = list(read_chunks(io.BytesIO(text.encode()), name="t", block_size=7))
+    assert "".join(chunks) == text
+    assert all(c.endswith("\n") for c in chunks[:-1])
+
+
+def test_error_offset_counts_bytes_held_across_blocks():
+    data = "ایک\n".encode() * 10 + b"\xd9\x00"
+    for size in (1, 2, 3, 5, 64):
+        with pytest.raises(InputError, match=r"byte 70 \(line 11\)"):
+            list(read_chunks(io.BytesIO(data), name="f", block_size=size))
+
+
+def test_error_offset_after_a_bom():
+    with pytest.raises(InputError, match=r"byte 4 "):
+        list(read_chunks(io.BytesIO(b"\xef\xbb\xbfa\xff"), name="f"))
+
+
+def test_atomic_writer_leaves_file_on_error(tmp_path):
+    target = tmp_path / "t.txt"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError):
+        with atomic_writer(target) as f:
+            f.write(b"new")
+            raise RuntimeError("boom")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.txt"]
+    with atomic_writer(target) as f:
+        f.write(b"new")
+    assert target.read_bytes() == b"new"

@@ -1,0 +1,48 @@
+import pytest
+
+from urdu_clean.steps.letters import letters
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("كيا", "کیا"),  # Arabic kaf and yeh
+        ("على", "علی"),  # alef maksura
+        ("زكاة", "زکاۃ"),  # teh marbuta
+        ("نقطۀ", "نقطۂ"),  # Persian heh with yeh above
+        ("ھو گیا ھے", "ہو گیا ہے"),  # do-chashmi opening a word
+        ("مےں نے اےک کتاب دےکھی", "میں نے ایک کتاب دیکھی"),  # bari ye inside a word
+        ("وه یه", "وہ یہ"),  # heh after letters Urdu never aspirates
+        ("مجه", "مجھ"),  # after a consonant: the word list says aspirate
+        ("که", "کہ"),  # ... or not
+        ("بهی تها", "بھی تھا"),
+        ("شهر", "شہر"),
+        ("الله", "اللہ"),
+        ("نقطه\u0654", "نقطۂ"),  # a letter mapped before a mark composes with it
+    ],
+)
+def test_repairs(dirty, clean):
+    assert letters(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "بےقصور بےشمار",  # the prefix بے is written with bari ye
+        "جائےگا",  # a glued جائے گا, not a misspelling (the word-spacing repair's business)
+        "۱۴۴۵ھ",  # the Hijri-year sign
+        "۱۴۴۵ ھ",
+        "ھ",  # a lone letter
+        "یہ میری کتاب ہے اور وہ اُس کی ہے۔",
+        "انھیں تمھارا بھائی پھر",
+        "ذريتهم"[:0] + "ذریتهم",  # heh after a consonant, no reading known: left as written
+    ],
+)
+def test_keeps(kept):
+    assert letters(kept) == kept
+
+
+def test_undecided_word_is_left_whole():
+    # an unknown word with an ambiguous heh keeps its other letters as they were too
+    word = "تھمهم"
+    assert letters(word) == word

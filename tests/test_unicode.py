@@ -1,0 +1,56 @@
+import unicodedata
+
+import pytest
+
+from urdu_clean.steps.unicode import PRESENTATION_FORMS, unicode
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("ﻻﮨﻮﺭ", "لاہور"),  # lam-alef ligature and shaped letters from a PDF
+        ("ﺁﭖ", "آپ"),  # alef with madda, isolated form
+        ("ﻟﻸ", "للأ"),  # lam, then lam-alef with hamza above (final form)
+        ("\ufe70", "\u064b"),  # isolated fathatan: the mark alone, not space + mark
+        ("ﮐﺘﺎﺏ", "کتاب"),
+        ("ا\u0653", "آ"),  # decomposed madda composes
+        ("ی\u0654", "ئ"),  # farsi yeh + hamza: the composition NFC lacks
+        ("کی\u064e\u0654", "کئ\u064e"),  # ... with a vowel mark between them
+        ("ہ\u0654", "ۂ"),
+        ("ے\u0654", "ۓ"),
+    ],
+)
+def test_repairs(dirty, clean):
+    assert unicode(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "ﷺ ﷻ ﷽ ﷲ",  # word ligatures writers choose on purpose
+        "\ufd3e\ufd3f",  # ornate parentheses
+        "x² ＡＢＣ ①",  # compatibility characters outside the Arabic blocks
+        "\ufeff",  # the BOM belongs to the invisibles step
+        "پاکستان زندہ باد۔ قیمت ۱۲۰ روپے",
+        "زکوٰۃ اعلیٰ مسئلۂ کشمیر",
+    ],
+)
+def test_keeps(kept):
+    assert unicode(kept) == kept
+
+
+def test_ligatures_expand():
+    assert unicode("ﷲ", ligatures="expand") == "الله"
+    assert unicode("ﷺ", ligatures="expand") != "ﷺ"
+
+
+def test_every_presentation_form_maps_to_arabic_block_letters():
+    for cp, letters in PRESENTATION_FORMS.items():
+        assert letters and not letters.startswith(" "), hex(cp)
+        assert all(0x0600 <= ord(c) <= 0x06FF for c in letters), (hex(cp), letters)
+        assert unicodedata.is_normalized("NFC", unicode(chr(cp)))
+
+
+def test_rejects_unknown_option():
+    with pytest.raises(ValueError, match="ligatures"):
+        unicode("x", ligatures="maybe")

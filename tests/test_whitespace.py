@@ -1,0 +1,25 @@
+from urdu_clean.steps.whitespace import whitespace
+
+
+def test_collapses_runs_between_words():
+    assert whitespace("یہ   کتاب  ہے") == "یہ کتاب ہے"
+
+
+def test_strips_line_ends_and_keeps_crlf():
+    assert whitespace("ایک  \r\nدو\t\nتین ") == "ایک\r\nدو\nتین"
+
+
+def test_keeps_indentation_tabs_and_blank_lines():
+    text = "    کوڈ\n\tشعر\tمصرع\n\n\nالف\tب"
+    assert whitespace(text) == text
+
+
+def test_whitespace_only_lines_become_empty():
+    assert whitespace("ایک\n   \nدو") == "ایک\n\nدو"
+
+
+def test_long_run_of_spaces_is_linear():
+    # a pathological line must not take quadratic time (it would time out here)
+    text = "ا" + " " * 2_000_000 + "ب"
+    assert whitespace(text) == "ا ب"
+    assert whitespace(" " * 2_000_000 + "x") == " " * 2_000_000 + "x"

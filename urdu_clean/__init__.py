@@ -1,0 +1,25 @@
+"""urdu_clean: clean and normalise Urdu text.
+
+>>> from urdu_clean import clean
+>>> clean("ﻻﮨﻮﺭ ﻣﯿﮟ ﻛﻴﺎ ﮨﮯ؟") == "لاہور میں کیا ہے؟"
+True
+
+The public API is what this module names in ``__all__``; everything else may change.
+"""
+
+from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
+from .steps import STEPS, Step
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "PRESETS",
+    "STEPS",
+    "Explanation",
+    "Pipeline",
+    "PipelineError",
+    "Preset",
+    "Step",
+    "__version__",
+    "clean",
+]

@@ -1,0 +1,169 @@
+"""Character data shared by the steps: names for codepoints, classes and maps.
+
+This module is the bottom of the package: it imports nothing from urdu_clean.
+Every codepoint is written as a ``\\u`` escape with its Unicode name, and every
+class is built from the Unicode Character Database (``unicodedata`` and the
+``regex`` module's properties) wherever the database already knows the answer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# --- Letters -------------------------------------------------------------------------------------
+
+ALEF = "\u0627"  # ARABIC LETTER ALEF
+ARABIC_YEH = "\u064a"  # ARABIC LETTER YEH (Arabic keyboards; Urdu uses FARSI YEH)
+ALEF_MAKSURA = "\u0649"  # ARABIC LETTER ALEF MAKSURA
+FARSI_YEH = "\u06cc"  # ARABIC LETTER FARSI YEH: Urdu choti ye
+YEH_BARREE = "\u06d2"  # ARABIC LETTER YEH BARREE: Urdu bari ye
+YEH_HAMZA = "\u0626"  # ARABIC LETTER YEH WITH HAMZA ABOVE
+ARABIC_KAF = "\u0643"  # ARABIC LETTER KAF
+KEHEH = "\u06a9"  # ARABIC LETTER KEHEH: Urdu kaf
+ARABIC_HEH = "\u0647"  # ARABIC LETTER HEH
+HEH_GOAL = "\u06c1"  # ARABIC LETTER HEH GOAL: Urdu gol he
+HEH_DOACHASHMEE = "\u06be"  # ARABIC LETTER HEH DOACHASHMEE: Urdu do-chashmi he (aspiration)
+TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA
+TEH_MARBUTA_GOAL = "\u06c3"  # ARABIC LETTER TEH MARBUTA GOAL
+HEH_YEH_ABOVE = "\u06c0"  # ARABIC LETTER HEH WITH YEH ABOVE (Persian ezafe heh)
+HEH_GOAL_HAMZA = "\u06c2"  # ARABIC LETTER HEH GOAL WITH HAMZA ABOVE
+
+# --- Marks ---------------------------------------------------------------------------------------
+
+MADDA_ABOVE = "\u0653"  # ARABIC MADDAH ABOVE (spells the alef of آ)
+HAMZA_ABOVE = "\u0654"  # ARABIC HAMZA ABOVE (spells ۂ ۓ ؤ ئ)
+HAMZA_BELOW = "\u0655"  # ARABIC HAMZA BELOW
+SUPERSCRIPT_ALEF = "\u0670"  # ARABIC LETTER SUPERSCRIPT ALEF (زکوٰۃ, اعلیٰ)
+
+#: Every Arabic-script combining mark: the harakat and tanwin, Quranic annotation signs and the
+#: extended marks. ``\p{scx=Arabic}`` is not used because the regex module counts Inherited marks
+#: such as U+0301 COMBINING ACUTE ACCENT in every script.
+ARABIC_MARKS = (
+    "\u0610-\u061a"  # ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM .. ARABIC SMALL KASRA
+    "\u064b-\u065f"  # ARABIC FATHATAN .. ARABIC WAVY HAMZA BELOW
+    "\u0670"  # ARABIC LETTER SUPERSCRIPT ALEF
+    "\u06d6-\u06dc"  # ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. SMALL HIGH SEEN
+    "\u06df-\u06e4"  # ARABIC SMALL HIGH ROUNDED ZERO .. ARABIC SMALL HIGH MADDA
+    "\u06e7\u06e8"  # ARABIC SMALL HIGH YEH, ARABIC SMALL HIGH NOON
+    "\u06ea-\u06ed"  # ARABIC EMPTY CENTRE LOW STOP .. ARABIC SMALL LOW MEEM
+    "\u08ca-\u08e1"  # ARABIC SMALL HIGH FARSI YEH .. ARABIC SMALL HIGH SIGN SAFHA
+    "\u08e3-\u08ff"  # ARABIC TURNED DAMMA BELOW .. ARABIC MARK SIDEWAYS NOON GHUNNA
+)
+
+#: Marks that spell part of a letter in Urdu and survive ``diacritics="strip"``.
+LETTER_MARKS = MADDA_ABOVE + HAMZA_ABOVE + HAMZA_BELOW + SUPERSCRIPT_ALEF
+
+# --- Digits --------------------------------------------------------------------------------------
+
+ASCII_DIGITS = "0123456789"
+ARABIC_INDIC_DIGITS = "".join(chr(c) for c in range(0x0660, 0x066A))  # ARABIC-INDIC DIGIT ZERO..NINE
+URDU_DIGITS = "".join(chr(c) for c in range(0x06F0, 0x06FA))  # EXTENDED ARABIC-INDIC DIGIT ZERO..NINE
+ARABIC_DECIMAL_SEPARATOR = "\u066b"  # ARABIC DECIMAL SEPARATOR
+ARABIC_THOUSANDS_SEPARATOR = "\u066c"  # ARABIC THOUSANDS SEPARATOR
+
+# --- Punctuation ---------------------------------------------------------------------------------
+
+FULL_STOP = "\u06d4"  # ARABIC FULL STOP: Urdu khatma
+ARABIC_COMMA = "\u060c"  # ARABIC COMMA
+ARABIC_SEMICOLON = "\u061b"  # ARABIC SEMICOLON
+ARABIC_QUESTION = "\u061f"  # ARABIC QUESTION MARK
+
+# --- Invisible and format characters -------------------------------------------------------------
+
+TATWEEL = "\u0640"  # ARABIC TATWEEL (kashida: stretches a join, carries no letter)
+ZWNJ = "\u200c"  # ZERO WIDTH NON-JOINER
+ZWJ = "\u200d"  # ZERO WIDTH JOINER
+BOM = "\ufeff"  # ZERO WIDTH NO-BREAK SPACE, the byte-order mark
+
+#: Removed wherever they stand: they carry nothing a reader sees.
+INVISIBLE = (
+    "\u00ad"  # SOFT HYPHEN
+    "\u200b"  # ZERO WIDTH SPACE
+    "\u2060"  # WORD JOINER
+    "\ufeff"  # ZERO WIDTH NO-BREAK SPACE (a BOM inside text)
+)
+
+#: Bidirectional formatting characters; removed unless the caller keeps them.
+BIDI_CONTROLS = (
+    "\u061c"  # ARABIC LETTER MARK
+    "\u200e\u200f"  # LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK
+    "\u202a-\u202e"  # LEFT-TO-RIGHT EMBEDDING .. RIGHT-TO-LEFT OVERRIDE
+    "\u2066-\u2069"  # LEFT-TO-RIGHT ISOLATE .. POP DIRECTIONAL ISOLATE
+)
+
+#: Spaces other than U+0020 that become a plain space (tab and line breaks are not among them).
+UNICODE_SPACES = (
+    "\u00a0"  # NO-BREAK SPACE
+    "\u1680"  # OGHAM SPACE MARK
+    "\u2000-\u200a"  # EN QUAD .. HAIR SPACE
+    "\u202f"  # NARROW NO-BREAK SPACE
+    "\u205f"  # MEDIUM MATHEMATICAL SPACE
+    "\u3000"  # IDEOGRAPHIC SPACE
+)
+
+# --- Classes as regex fragments ------------------------------------------------------------------
+
+#: An Arabic-script letter (Urdu, Arabic, Persian ...). Digits are not letters.
+ARABIC_LETTER = r"(?:(?=\p{L})\p{Script=Arabic})"
+#: A letter that joins the letter after it (dual-joining), or a join-causing character (tatweel, ZWJ).
+JOINS_FORWARD = r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Join_Causing}]"
+#: Any letter of any script, or a combining mark (a word character for our purposes).
+LETTER_OR_MARK = r"[\p{L}\p{M}]"
+
+_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
+_JOINS_FORWARD_RE = regex.compile(JOINS_FORWARD)
+
+
+def is_arabic_letter(ch: str) -> bool:
+    """True for a letter of the Arabic script (``"ب"``), false for digits, marks and Latin."""
+    return bool(ch) and _ARABIC_LETTER_RE.match(ch) is not None
+
+
+def joins_forward(ch: str) -> bool:
+    """True when ``ch`` connects to the letter written after it (``"ب"``, not ``"ا"`` or ``"ے"``)."""
+    return bool(ch) and _JOINS_FORWARD_RE.match(ch) is not None
+
+
+# --- Composition ---------------------------------------------------------------------------------
+
+# Farsi yeh + hamza above has no canonical composition (ئ decomposes to *Arabic* yeh + hamza), so
+# NFC leaves it as two codepoints. Harakat (canonical class below 230) may stand between them.
+_YEH_HAMZA_RE = regex.compile(FARSI_YEH + "([\u064b-\u0652\u0670]*)" + HAMZA_ABOVE)
+#: Characters that NFC might change: those whose NFC quick-check is No or Maybe, and mark pairs
+#: (which canonical ordering may swap).
+_MAY_NEED_NFC_RE = regex.compile(r"[\p{NFC_QC=N}\p{NFC_QC=M}]|\p{Mn}\p{Mn}")
+
+
+def compose(text: str) -> str:
+    """NFC, plus the one composition Urdu needs that NFC lacks: ی + hamza above → ئ.
+
+    >>> compose("\\u0627\\u0653") == "\\u0622"          # alef + madda → آ
+    True
+    >>> compose("\\u06cc\\u0654") == "\\u0626"          # farsi yeh + hamza → ئ
+    True
+    >>> compose("کتاب")
+    'کتاب'
+    """
+    if _MAY_NEED_NFC_RE.search(text) is None:
+        return text
+    text = unicodedata.normalize("NFC", text)
+    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", text)
+
+
+def may_need_composition(text: str) -> bool:
+    """Whether :func:`compose` could change ``text`` (a fast scan, no rewrite)."""
+    return _MAY_NEED_NFC_RE.search(text) is not None
+
+
+def strip_marks(word: str) -> str:
+    """A word without its Arabic combining marks: the key word lists are looked up by.
+
+    >>> strip_marks("زکوٰۃ") == "زکوۃ"
+    True
+    """
+    return _ARABIC_MARK_RE.sub("", word)
+
+
+_ARABIC_MARK_RE = regex.compile("[" + ARABIC_MARKS + "]")

@@ -1,0 +1,161 @@
+"""``urdu-clean``: the command-line front end. It parses, calls the library and reports.
+
+Data goes to stdout (or ``-o FILE``), messages to stderr. Exit status: 0 on success, 2 on bad
+usage or input that cannot be decoded (``-o FILE`` is then left as it was).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
+
+import click
+
+from . import __version__
+from .io import InputError, atomic_writer, read_chunks
+from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, StepReport
+from .steps import STEPS
+
+#: Every step option becomes a flag of the same name (--diacritics strip, --digits ascii).
+STEP_OPTIONS: dict[str, tuple[str, ...]] = {}
+for _step in STEPS.values():
+    for _name, _values in _step.options.items():
+        STEP_OPTIONS.setdefault(_name, _values)
+
+
+def _names(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def _list_steps(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    width = max(map(len, STEPS))
+    for step in STEPS.values():
+        options = "".join(f" [--{k} {'|'.join(v)}]" for k, v in step.options.items())
+        click.echo(f"{step.name:<{width}}  {step.summary}{options}")
+    ctx.exit()
+
+
+def _list_presets(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    for name, preset in PRESETS.items():
+        options = "".join(f" --{k} {v}" for k, v in preset.options.items())
+        click.echo(f"{name}: {', '.join(preset.steps) or '(no step)'}{options}")
+        click.echo(f"    {preset.summary}")
+    ctx.exit()
+
+
+def _step_option(name: str, values: tuple[str, ...]):  # noqa: ANN202 (a click decorator)
+    owners = ", ".join(s.name for s in STEPS.values() if name in s.options)
+    return click.option(
+        f"--{name}",
+        type=click.Choice(values),
+        default=None,
+        help=f"option of the {owners} step (default: the preset's, else {values[0]})",
+    )
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[BinaryIO]:
+    if path is None or path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with atomic_writer(path) as f:
+            yield f
+
+
+def _merge(total: dict[str, StepReport], reports: list[StepReport]) -> None:
+    for r in reports:
+        t = total.setdefault(r.step, StepReport(r.step))
+        t.count += r.count
+        t.lines_removed += r.lines_removed
+        t.examples.extend(r.examples[: max(0, 3 - len(t.examples))])
+        t.notes.extend(r.notes[: max(0, 10 - len(t.notes))])
+
+
+def _command(func):  # noqa: ANN001, ANN202 (decorator plumbing)
+    for name, values in reversed(STEP_OPTIONS.items()):
+        func = _step_option(name, values)(func)
+    return func
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", metavar="FILE", help="write here instead of stdout (replaced only on success)")
+@click.option("--preset", type=click.Choice(list(PRESETS)), default="default", show_default=True,
+              help="which pipeline to run (see --list-presets)")
+@click.option("--only", metavar="STEP,...", help="run only these steps")
+@click.option("--skip", metavar="STEP,...", help="run the preset without these steps")
+@_command
+@click.option("--explain", is_flag=True, help="report on stderr what each step changed")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="encoding of the input (cp1256, utf-16 ...); output is always UTF-8")
+@click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+              help="on bytes that are not valid in the encoding: stop, or replace them with U+FFFD")
+@click.option("--list-steps", is_flag=True, expose_value=False, is_eager=True, callback=_list_steps,
+              help="list the steps and exit")
+@click.option("--list-presets", is_flag=True, expose_value=False, is_eager=True, callback=_list_presets,
+              help="list the presets and their steps and exit")
+@click.version_option(__version__, prog_name="urdu-clean")
+def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | None, skip: str | None,
+        explain: bool, encoding: str, errors: str, **step_options: str | None) -> None:
+    """Clean and normalise Urdu text: read PATHS (or stdin) and write the cleaned text.
+
+    \b
+      urdu-clean < in.txt > out.txt
+      urdu-clean --preset search --explain a.txt b.txt -o clean.txt
+    """
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    options = {k: v for k, v in step_options.items() if v is not None}
+    try:
+        pipeline = Pipeline.from_preset(preset, only=_names(only), skip=_names(skip) or (), **options)
+    except PipelineError as e:
+        raise click.UsageError(str(e)) from None
+
+    totals: dict[str, StepReport] = {}
+    try:
+        with _output(output) as out:
+            for path in paths or ("-",):
+                _clean_one(path, out, pipeline, encoding, errors, totals if explain else None)
+    except InputError as e:
+        click.echo(f"urdu-clean: error: {e}", err=True)
+        sys.exit(2)
+    if explain:
+        _report(totals)
+
+
+def _clean_one(path: str, out: BinaryIO, pipeline: Pipeline, encoding: str, errors: str,
+               totals: dict[str, StepReport] | None) -> None:
+    name = "<stdin>" if path == "-" else path
+    with contextlib.ExitStack() as stack:
+        stream = sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
+        line_base = 0
+        for chunk in read_chunks(stream, name=name, encoding=encoding, errors=errors):
+            if totals is None:
+                cleaned = pipeline(chunk)
+            else:
+                explanation = pipeline.explain(chunk, line_base=line_base)
+                cleaned = explanation.text
+                _merge(totals, explanation.reports)
+            out.write(cleaned.encode("utf-8"))
+            line_base += chunk.count("\n")
+
+
+def _report(totals: dict[str, StepReport]) -> None:
+    click.echo(str(Explanation("", list(totals.values()))), err=True)
+
+
+def main() -> None:
+    """Entry point of the ``urdu-clean`` console script (click handles a closed pipe quietly)."""
+    cli()

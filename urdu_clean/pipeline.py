@@ -1,0 +1,242 @@
+"""Pipelines: an ordered chain of configured steps, the presets, and explanations."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from .steps import STEPS
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named pipeline: its steps in order and the options it sets."""
+
+    steps: tuple[str, ...]
+    options: Mapping[str, str] = field(default_factory=dict)
+    summary: str = ""
+
+
+_DEFAULT = ("unicode", "invisibles", "letters", "diacritics", "digits", "whitespace")
+
+PRESETS: dict[str, Preset] = {
+    "default": Preset(_DEFAULT, {}, "safe for any Urdu text: codepoints, invisibles, letters, spaces"),
+    "search": Preset(_DEFAULT, {"diacritics": "strip", "digits": "ascii"},
+                     "default, and strip vowel marks and use ASCII digits, for indexing"),
+    "none": Preset((), {}, "no step: the text as it is (with --sentences, split only)"),
+}
+
+
+class PipelineError(ValueError):
+    """A pipeline asked for a step, preset or option that does not exist."""
+
+
+def _choose(kind: str, name: str, known: Iterable[str]) -> None:
+    known = list(known)
+    if name not in known:
+        raise PipelineError(f"unknown {kind} {name!r}; choose from: {', '.join(known)}")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a step made: where (in the text the step received) and what."""
+
+    line: int  # 1-based line number
+    column: int  # 1-based, in code points
+    offset: int  # code points from the start of the text the step received
+    before: str
+    after: str
+
+
+@dataclass
+class StepReport:
+    """What one step changed: how many places, a few examples, and notes it wants a human to see."""
+
+    step: str
+    count: int = 0
+    lines_removed: int = 0
+    examples: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Explanation:
+    """The result of :meth:`Pipeline.explain`: the cleaned text and a report per step."""
+
+    text: str
+    reports: list[StepReport]
+
+    def __str__(self) -> str:
+        rows = []
+        for r in self.reports:
+            if not (r.count or r.lines_removed or r.notes):
+                continue
+            head = f"{r.step}: {r.count} change{'s' if r.count != 1 else ''}"
+            if r.lines_removed:
+                head += f", {r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed"
+            rows.append(head)
+            rows += [f"  line {c.line}:{c.column}: {c.before!r} → {c.after!r}" for c in r.examples]
+            rows += [f"  note: {n}" for n in r.notes]
+        return "\n".join(rows) if rows else "no changes"
+
+
+EXAMPLES_PER_STEP = 3
+
+
+def _diff(report: StepReport, before: str, after: str, line_base: int = 0, offset_base: int = 0) -> None:
+    """Add to ``report`` the changes between a step's input and output (line-preserving steps)."""
+    a_lines, b_lines = before.split("\n"), after.split("\n")
+    if len(a_lines) != len(b_lines):
+        report.lines_removed += len(a_lines) - len(b_lines)
+        return
+    offset = offset_base
+    for number, (a, b) in enumerate(zip(a_lines, b_lines), line_base + 1):
+        if a != b:
+            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                if tag == "equal":
+                    continue
+                report.count += 1
+                if len(report.examples) < EXAMPLES_PER_STEP:
+                    lo, hi = max(0, i1 - 4), i2 + 4
+                    report.examples.append(
+                        Change(number, i1 + 1, offset + i1, a[lo:hi], b[max(0, j1 - (i1 - lo)) : j2 + 4])
+                    )
+        offset += len(a) + 1
+
+
+class Pipeline:
+    """An ordered chain of configured steps; call it on a string.
+
+    Immutable and picklable (its state is step names and option values), so it can be shipped to
+    worker processes. Options go to the steps that declare them; an option that no step of the
+    pipeline takes is an error, not silently ignored.
+
+    >>> p = Pipeline(["letters", "whitespace"])
+    >>> p("كيا  ہے") == "کیا ہے"
+    True
+    >>> Pipeline.from_preset("search").options["diacritics"]
+    'strip'
+    """
+
+    __slots__ = ("steps", "options", "_calls")
+
+    def __init__(self, steps: Iterable[str] = _DEFAULT, **options: Any) -> None:
+        steps = tuple(steps)
+        for name in steps:
+            _choose("step", name, STEPS)
+        for option, value in options.items():
+            owners = [STEPS[s] for s in steps if option in STEPS[s].options]
+            if not owners:
+                takers = [s.name for s in STEPS.values() if option in s.options]
+                where = f"only the {', '.join(takers)} step takes it" if takers else "no step takes it"
+                raise PipelineError(f"option {option}={value!r} does nothing in this pipeline: {where}")
+            _choose(f"value of {option}", value, owners[0].options[option])
+        calls = []
+        for name in steps:
+            step = STEPS[name]
+            kwargs = {k: v for k, v in options.items() if k in step.options}
+            calls.append((name, functools.partial(step.func, **kwargs) if kwargs else step.func))
+        object.__setattr__(self, "steps", steps)
+        object.__setattr__(self, "options", MappingProxyType(dict(options)))
+        object.__setattr__(self, "_calls", tuple(calls))
+
+    @classmethod
+    def from_preset(
+        cls,
+        preset: str = "default",
+        *,
+        only: Iterable[str] | None = None,
+        skip: Iterable[str] = (),
+        **options: Any,
+    ) -> Pipeline:
+        """The pipeline of a preset, keeping only some steps or skipping some, with options."""
+        _choose("preset", preset, PRESETS)
+        chosen = PRESETS[preset]
+        steps = chosen.steps
+        if only is not None:
+            only = tuple(only)
+            for name in only:
+                _choose("step", name, STEPS)
+            # --only names steps to run: in the preset's order when it has them, else the registry's
+            order = list(steps) + [s for s in STEPS if s not in steps]
+            steps = tuple(s for s in order if s in only)
+        skip = tuple(skip)
+        for name in skip:
+            _choose("step", name, STEPS)
+        steps = tuple(s for s in steps if s not in skip)
+        merged = {k: v for k, v in chosen.options.items() if any(k in STEPS[s].options for s in steps)}
+        merged.update(options)
+        return cls(steps, **merged)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Pipeline is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.steps, dict(self.options)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and (self.steps, self.options) == (other.steps, other.options)
+
+    def __hash__(self) -> int:
+        return hash((self.steps, tuple(sorted(self.options.items()))))
+
+    def __repr__(self) -> str:
+        opts = "".join(f", {k}={v!r}" for k, v in self.options.items())
+        return f"Pipeline({list(self.steps)!r}{opts})"
+
+    def __call__(self, text: str) -> str:
+        if not isinstance(text, str):
+            raise TypeError(f"urdu_clean works on str, not {type(text).__name__}; decode bytes first")
+        for _, call in self._calls:
+            text = call(text)
+        return text
+
+    def explain(self, text: str, *, line_base: int = 0, offset_base: int = 0) -> Explanation:
+        """Run the pipeline and report what each step changed.
+
+        ``line_base`` and ``offset_base`` shift the reported places, for text that is a chunk of a
+        larger stream. Slower than calling the pipeline; calling it pays nothing for this.
+
+        >>> e = Pipeline(["letters"]).explain("یہ كتاب")
+        >>> e.reports[0].count, e.reports[0].examples[0].column
+        (1, 4)
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"urdu_clean works on str, not {type(text).__name__}; decode bytes first")
+        reports = []
+        for name, call in self._calls:
+            report = StepReport(name)
+            notes = getattr(STEPS[name].func, "notes", None)
+            if notes is not None:
+                report.notes.extend(notes(text, line_base=line_base))
+            new = call(text)
+            if new != text:
+                _diff(report, text, new, line_base, offset_base)
+            reports.append(report)
+            text = new
+        return Explanation(text, reports)
+
+
+def _rebuild(steps: tuple[str, ...], options: dict[str, Any]) -> Pipeline:
+    return Pipeline(steps, **options)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached(preset: str, options: tuple[tuple[str, Any], ...]) -> Pipeline:
+    return Pipeline.from_preset(preset, **dict(options))
+
+
+def clean(text: str, *, preset: str = "default", **options: Any) -> str:
+    """Clean Urdu text with a preset's pipeline (``default``, ``search``, ``web``, ``none``...).
+
+    >>> clean("ﻻﮨﻮﺭ ﻣﯿﮟ ﻛﻴﺎ ﮨﮯ؟") == "لاہور میں کیا ہے؟"
+    True
+    >>> clean("Hello, world") == "Hello, world"
+    True
+    """
+    return _cached(preset, tuple(sorted(options.items())))(text)

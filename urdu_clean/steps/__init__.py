@@ -1,0 +1,52 @@
+"""The steps, and the one registry that names them.
+
+A step is a pure ``str -> str`` function with keyword-only options. Every step is idempotent
+(``f(f(x)) == f(x)``), decides line by line and never moves text across a ``\\n`` (``boilerplate``,
+which drops whole lines, is the one exception and says so). To add a step, write its module here
+and add one line to ``STEPS`` below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from .diacritics import MODES as DIACRITICS_MODES
+from .diacritics import diacritics
+from .digits import MODES as DIGITS_MODES
+from .digits import digits
+from .invisibles import invisibles
+from .letters import letters
+from .unicode import unicode
+from .whitespace import whitespace
+
+
+@dataclass(frozen=True)
+class Step:
+    """A registered step: its name, its function, a one-line summary and its options.
+
+    ``options`` maps each keyword-only option of ``func`` to its allowed values, the default first.
+    """
+
+    name: str
+    func: Callable[..., str]
+    summary: str
+    options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    keeps_lines: bool = True
+
+
+STEPS: dict[str, Step] = {
+    step.name: step
+    for step in (
+        Step("unicode", unicode, "NFC; Arabic presentation forms and lam-alef ligatures to letters",
+             {"ligatures": ("keep", "expand")}),
+        Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
+             {"bidi": ("remove", "keep")}),
+        Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, مےں → میں"),
+        Step("diacritics", diacritics, "doubled vowel marks once; or strip them for search",
+             {"diacritics": DIACRITICS_MODES}),
+        Step("digits", digits, "Arabic-Indic digits to Urdu ones; or all to Urdu or ASCII",
+             {"digits": DIGITS_MODES}),
+        Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),
+    )
+}

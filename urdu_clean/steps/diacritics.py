@@ -1,0 +1,44 @@
+"""``diacritics``: doubled vowel marks, and stripping them for search."""
+
+from __future__ import annotations
+
+import regex
+
+from ..chars import ARABIC_MARKS, LETTER_MARKS, compose
+
+_MARK = "[" + ARABIC_MARKS + "]"
+_DOUBLED_RE = regex.compile(rf"({_MARK})\1+")
+#: Vowel marks: every Arabic mark except those that spell a letter (madda, hamza, superscript alef).
+_VOWEL_MARKS_RE = regex.compile(rf"[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+", regex.V1)
+_ALL_MARKS_RE = regex.compile(_MARK + "+")
+
+MODES = ("keep", "strip", "strip-all")
+
+
+def diacritics(text: str, *, diacritics: str = "keep") -> str:
+    """Tidy or remove Arabic vowel marks (harakat).
+
+    - ``keep`` (default): a mark written twice in a row is written once; marks stay in NFC's
+      canonical order (the ``unicode`` step's work), nothing else changes.
+    - ``strip``: remove the vowel marks (zabar, zer, pesh, tanwin, shadda, jazm and the Quranic
+      signs) but keep what spells a letter: the madda, the hamza and the superscript alef of
+      words such as زکوٰۃ. Precomposed letters (آ ۂ ۓ ؤ ئ) are letters and stay as they are.
+    - ``strip-all``: remove every Arabic combining mark, the superscript alef included.
+
+    >>> diacritics("کُتُب") == "کُتُب" and diacritics("کُُتب") == "کُتب"
+    True
+    >>> diacritics("زکوٰۃ اَور", diacritics="strip") == "زکوٰۃ اور"
+    True
+    >>> diacritics("زکوٰۃ", diacritics="strip-all") == "زکوۃ"
+    True
+    """
+    if diacritics == "keep":
+        pattern, repl = _DOUBLED_RE, r"\1"
+    elif diacritics == "strip":
+        pattern, repl = _VOWEL_MARKS_RE, ""
+    elif diacritics == "strip-all":
+        pattern, repl = _ALL_MARKS_RE, ""
+    else:
+        raise ValueError(f"diacritics must be one of {', '.join(MODES)}, not {diacritics!r}")
+    new, count = pattern.subn(repl, text)
+    return compose(new) if count else text

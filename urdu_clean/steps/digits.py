@@ -1,0 +1,100 @@
+"""``digits``: one digit set for Urdu text."""
+
+from __future__ import annotations
+
+import regex
+
+from ..chars import (
+    ARABIC_DECIMAL_SEPARATOR,
+    ARABIC_INDIC_DIGITS,
+    ARABIC_LETTER,
+    ARABIC_THOUSANDS_SEPARATOR,
+    ASCII_DIGITS,
+    URDU_DIGITS,
+)
+
+MODES = ("unify", "urdu", "ascii")
+
+_UNIFY = str.maketrans(ARABIC_INDIC_DIGITS, URDU_DIGITS)
+_TO_ASCII = str.maketrans(ARABIC_INDIC_DIGITS + URDU_DIGITS, ASCII_DIGITS * 2)
+_TO_URDU = str.maketrans(ASCII_DIGITS, URDU_DIGITS)
+
+_ARABIC_INDIC_RE = regex.compile("[" + ARABIC_INDIC_DIGITS + "]")
+_NON_ASCII_DIGIT_RE = regex.compile("[" + ARABIC_INDIC_DIGITS + URDU_DIGITS + "]")
+_SEPARATOR_RE = regex.compile(rf"(?<=\d)[{ARABIC_DECIMAL_SEPARATOR}{ARABIC_THOUSANDS_SEPARATOR}](?=\d)")
+_TO_ASCII_SEPARATORS = {ARABIC_DECIMAL_SEPARATOR: ".", ARABIC_THOUSANDS_SEPARATOR: ","}
+
+#: A whitespace-delimited token that is a plain number: digits with . , : / - between them,
+#: maybe a percent sign, maybe wrapped in brackets, quotes or sentence punctuation.
+_NUMBER_TOKEN_RE = regex.compile(
+    r"(?P<lead>[(\[«\"“'‘]*)(?P<num>[0-9]+(?:[.,:/\-][0-9]+)*)(?P<tail>[%٪]?[)\]»\"”'’.,،؟۔؛:!?]*)"
+)
+_DECIMAL_RE = regex.compile(r"[0-9]+\.[0-9]+")
+_GROUPED_RE = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_TOKEN_RE = regex.compile(r"[^ \t\n]+")
+_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
+_LETTER_RE = regex.compile(r"\p{L}")
+_ASCII_DIGIT_LINE_RE = regex.compile(rf"^(?=.*{ARABIC_LETTER})(?=.*[0-9]).*", regex.MULTILINE)
+
+
+def _urdu_number(num: str) -> str:
+    if _DECIMAL_RE.fullmatch(num):
+        num = num.replace(".", ARABIC_DECIMAL_SEPARATOR)
+    elif _GROUPED_RE.fullmatch(num):
+        num = num.replace(",", ARABIC_THOUSANDS_SEPARATOR).replace(".", ARABIC_DECIMAL_SEPARATOR)
+    return num.translate(_TO_URDU)
+
+
+def _urdu_digits_in_line(line: str) -> str:
+    tokens = list(_TOKEN_RE.finditer(line))
+    # the script of the nearest word on each side decides whether a number is in Urdu context
+    scripts = [
+        None if not _LETTER_RE.search(t[0]) else bool(_ARABIC_LETTER_RE.search(t[0])) for t in tokens
+    ]
+    out, done = [], 0
+    for k, token in enumerate(tokens):
+        m = _NUMBER_TOKEN_RE.fullmatch(token[0])
+        if m is None:
+            continue
+        before = next((s for s in reversed(scripts[:k]) if s is not None), None)
+        after = next((s for s in scripts[k + 1 :] if s is not None), None)
+        if not (before or (before is None and after)):
+            continue
+        out.append(line[done : token.start()])
+        out.append(m["lead"] + _urdu_number(m["num"]) + m["tail"])
+        done = token.end()
+    out.append(line[done:])
+    return "".join(out)
+
+
+def digits(text: str, *, digits: str = "unify") -> str:
+    """Write numbers with one set of digits.
+
+    - ``unify`` (default): Arabic-Indic digits ٠–٩ become the Urdu (Extended Arabic-Indic)
+      digits ۰–۹, which Urdu fonts draw in the Urdu way.
+    - ``urdu``: also ASCII numbers in Urdu context (the nearest word before them, or else after
+      them, is Urdu) become Urdu digits, with ``.`` as ٫ in a decimal and ``,`` as ٬ in digit
+      groups. Numbers inside URLs, Latin words, code and English sentences stay.
+    - ``ascii``: every digit becomes ASCII, and ٫ ٬ between digits become ``.`` and ``,``.
+
+    >>> digits("٢٠٢٤") == "۲۰۲۴"
+    True
+    >>> digits("قیمت 3.5 روپے، ورژن v2", digits="urdu") == "قیمت ۳٫۵ روپے، ورژن v2"
+    True
+    >>> digits("۳٫۵ فیصد", digits="ascii") == "3.5 فیصد"
+    True
+    """
+    if digits == "unify":
+        if _ARABIC_INDIC_RE.search(text) is None:
+            return text
+        return text.translate(_UNIFY)
+    if digits == "ascii":
+        if _NON_ASCII_DIGIT_RE.search(text) is None:
+            return text
+        text = _SEPARATOR_RE.sub(lambda m: _TO_ASCII_SEPARATORS[m[0]], text)
+        return text.translate(_TO_ASCII)
+    if digits == "urdu":
+        if _ARABIC_INDIC_RE.search(text) is not None:
+            text = text.translate(_UNIFY)
+        return _ASCII_DIGIT_LINE_RE.sub(lambda m: _urdu_digits_in_line(m[0]), text)
+    raise ValueError(f"digits must be one of {', '.join(MODES)}, not {digits!r}")

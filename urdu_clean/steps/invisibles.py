@@ -1,0 +1,74 @@
+"""``invisibles``: zero-width characters, bidi controls, tatweel and exotic spaces."""
+
+from __future__ import annotations
+
+import regex
+
+from ..chars import (
+    BIDI_CONTROLS,
+    INVISIBLE,
+    TATWEEL,
+    UNICODE_SPACES,
+    ZWJ,
+    ZWNJ,
+    is_arabic_letter,
+    joins_forward,
+)
+
+_SPACES_RE = regex.compile("[" + UNICODE_SPACES + "]")
+_DROP_RE = regex.compile("[" + INVISIBLE + TATWEEL + "]+")
+_DROP_WITH_BIDI_RE = regex.compile("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "]+")
+
+_JOINERS_RE = regex.compile(f"[{ZWNJ}{ZWJ}]+")
+_MARK_RE = regex.compile(r"\p{M}")
+_TRIGGER_RE = regex.compile("[" + UNICODE_SPACES + INVISIBLE + TATWEEL + BIDI_CONTROLS + ZWNJ + ZWJ + "]")
+
+
+def _judge_joiners(m: regex.Match[str]) -> str:
+    """Keep a run of ZWNJ/ZWJ only where it changes how the Arabic letters beside it join."""
+    s, i, j = m.string, m.start(), m.end()
+    while i > 0 and _MARK_RE.match(s, i - 1):  # look past the vowel marks of the letter before
+        i -= 1
+    before = s[i - 1] if i > 0 else ""
+    after = s[j] if j < len(s) else ""
+    if not (is_arabic_letter(before) or is_arabic_letter(after)):
+        return m[0]  # other scripts (Devanagari conjuncts, emoji sequences) use them their own way
+    if not (is_arabic_letter(before) and joins_forward(before)):
+        return ""  # nothing to join or to break
+    if ZWNJ in m[0] and is_arabic_letter(after):
+        return ZWNJ  # breaks a join that would otherwise happen
+    if ZWJ in m[0] and not _LETTER_RE.match(after or " "):
+        return ZWJ  # forces the joining form of a letter with nothing after it
+    return ""
+
+
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+def invisibles(text: str, *, bidi: str = "remove") -> str:
+    """Remove characters that show nothing, and make every space a plain space.
+
+    - Removed: zero-width space, word joiner, soft hyphen, a BOM inside the text, tatweel, and
+      the bidi marks and embeddings (ALM, LRM, RLM, LRE…RLO, LRI…PDI) unless ``bidi="keep"``.
+    - NO-BREAK SPACE and the other Unicode spaces become U+0020; tabs and line breaks stay.
+    - Beside Arabic letters, ZWNJ stays only where it breaks a join (after a letter that joins
+      forward, before a letter), and ZWJ only where it forces a joined form (after a letter that
+      joins forward, with no letter after it); elsewhere they are dropped. In other scripts they
+      are left alone.
+
+    >>> invisibles("کتاب\\u200b") == "کتاب" and invisibles("پاکـــستان") == "پاکستان"
+    True
+    >>> invisibles("a\\u00a0b")
+    'a b'
+    >>> invisibles("\\u200fسلام") == "سلام" and invisibles("\\u200fسلام", bidi="keep") == "\\u200fسلام"
+    True
+    """
+    if bidi not in ("remove", "keep"):
+        raise ValueError(f"bidi must be 'remove' or 'keep', not {bidi!r}")
+    if _TRIGGER_RE.search(text) is None:
+        return text
+    text = _SPACES_RE.sub(" ", text)
+    text = (_DROP_RE if bidi == "keep" else _DROP_WITH_BIDI_RE).sub("", text)
+    if ZWNJ in text or ZWJ in text:
+        text = _JOINERS_RE.sub(_judge_joiners, text)
+    return text

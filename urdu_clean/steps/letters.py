@@ -1,0 +1,171 @@
+"""``letters``: Arabic and Persian codepoints to the Urdu letters they stand for."""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from .. import lexicon
+from ..chars import (
+    ALEF_MAKSURA,
+    ARABIC_HEH,
+    ARABIC_KAF,
+    ARABIC_MARKS,
+    ARABIC_YEH,
+    FARSI_YEH,
+    HEH_DOACHASHMEE,
+    HEH_GOAL,
+    HEH_GOAL_HAMZA,
+    HEH_YEH_ABOVE,
+    KEHEH,
+    TEH_MARBUTA,
+    TEH_MARBUTA_GOAL,
+    YEH_BARREE,
+    compose,
+)
+
+#: Letters with one Urdu counterpart, whatever their place in the word.
+ONE_TO_ONE = {
+    ord(ARABIC_YEH): FARSI_YEH,  # ARABIC LETTER YEH → ARABIC LETTER FARSI YEH
+    ord(ALEF_MAKSURA): FARSI_YEH,  # ARABIC LETTER ALEF MAKSURA → ARABIC LETTER FARSI YEH
+    ord(ARABIC_KAF): KEHEH,  # ARABIC LETTER KAF → ARABIC LETTER KEHEH
+    ord(TEH_MARBUTA): TEH_MARBUTA_GOAL,  # ARABIC LETTER TEH MARBUTA → ARABIC LETTER TEH MARBUTA GOAL
+    ord(HEH_YEH_ABOVE): HEH_GOAL_HAMZA,  # ARABIC LETTER HEH WITH YEH ABOVE → HEH GOAL WITH HAMZA ABOVE
+}
+
+#: Consonants that Urdu aspirates with ھ (بھ پھ تھ ٹھ جھ چھ دھ ڈھ رھ ڑھ کھ گھ لھ مھ نھ): after
+#: them an Arabic ه may be either ھ or ہ, and only a word list can tell.
+ASPIRABLE = frozenset("بپتٹجچدڈرڑکگلمن")
+
+#: How many times more frequent the chosen spelling must be than every other reading.
+MARGIN = 20.0
+#: A word with more undecided letters than this is left alone (2**6 readings at most).
+MAX_CHOICES = 6
+
+_ONE_TO_ONE_RE = regex.compile("[" + "".join(map(chr, ONE_TO_ONE)) + "]")
+_WORD_RE = regex.compile(r"[[\p{Script=Arabic}&&\p{L}]" + ARABIC_MARKS + "]+", regex.V1)
+_MARKS_RE = regex.compile("[" + ARABIC_MARKS + "]")
+#: A word that may need the word-level rules: an Arabic heh anywhere, a bari ye with a letter after
+#: it, or a do-chashmi he opening a word.
+_TRIGGER_RE = regex.compile(
+    rf"{ARABIC_HEH}|{YEH_BARREE}(?=[{ARABIC_MARKS}]*\p{{L}})|(?<![\p{{L}}\p{{M}}\p{{N}}]){HEH_DOACHASHMEE}"
+)
+
+
+def _base_before(word: str, i: int) -> str:
+    """The letter before position ``i``, looking past vowel marks ("" at the start)."""
+    i -= 1
+    while i >= 0 and _MARKS_RE.match(word[i]):
+        i -= 1
+    return word[i] if i >= 0 else ""
+
+
+def _has_letter_after(word: str, i: int) -> bool:
+    return any(not _MARKS_RE.match(c) for c in word[i + 1 :])
+
+
+def _split_is_known(word: str, i: int) -> bool:
+    """Whether ``word`` reads as two known words glued at ``i`` ("جائےگا" = "جائے" + "گا").
+
+    Each part must have two letters at least: the list also holds single letters.
+    """
+    head, tail = word[: i + 1], word[i + 1 :]
+    if _letter_count(head) < 2 or _letter_count(tail) < 2:
+        return False
+    return lexicon.frequency(head) > 0 and lexicon.frequency(tail) > 0
+
+
+def _letter_count(word: str) -> int:
+    return sum(1 for c in word if not _MARKS_RE.match(c))
+
+
+def _repair_word(word: str, after_digit: bool) -> str:
+    if _letter_count(word) < 2:
+        return word  # a lone letter is a sign (۱۴۴۵ھ, the Hijri year) or an initial: not ours
+    chars = list(word)
+    choices: list[tuple[int, tuple[str, ...]]] = []
+    heh_undecided = False
+    for i, c in enumerate(chars):
+        if c == ARABIC_HEH:
+            before = _base_before(word, i)
+            if before in ASPIRABLE:
+                choices.append((i, (HEH_GOAL, HEH_DOACHASHMEE)))
+                heh_undecided = True
+            else:
+                chars[i] = HEH_GOAL  # after a vowel letter or at the start: only ہ is possible
+        elif c == HEH_DOACHASHMEE and i == 0 and not after_digit:
+            chars[i] = HEH_GOAL  # ھو، ھے: no Urdu word opens with the aspiration sign
+        elif c == YEH_BARREE and _has_letter_after(word, i) and not _split_is_known(word, i):
+            choices.append((i, (YEH_BARREE, FARSI_YEH)))  # مےں, اےک: bari ye inside a word
+    if not choices:
+        return compose("".join(chars))
+    if len(choices) > MAX_CHOICES:
+        return word
+    readings = []
+    for picks in itertools.product(*(options for _, options in choices)):
+        for (i, _), pick in zip(choices, picks):
+            chars[i] = pick
+        reading = "".join(chars)
+        readings.append((lexicon.frequency(reading), reading))
+    readings.sort(reverse=True)
+    (best_freq, best), runner_up = readings[0], readings[1][0]
+    if heh_undecided:
+        if best_freq > 0 and best_freq >= MARGIN * runner_up:
+            return compose(best)
+        return word  # unsure which he: leave the word as it was written
+    # only bari-ye choices: the first reading keeps every ے as written
+    kept = next(f for f, r in readings if all(r[i] == YEH_BARREE for i, _ in choices))
+    if best_freq > 0 and best_freq >= MARGIN * kept and best_freq >= MARGIN * runner_up:
+        return compose(best)
+    for i, _ in choices:
+        chars[i] = YEH_BARREE
+    return compose("".join(chars))
+
+
+def _repair_words(text: str) -> str:
+    """Repair each word that holds a trigger; the rest of the text is copied, not re-examined."""
+    out: list[str] = []
+    done = 0  # text[:done] is already in out
+    for m in _TRIGGER_RE.finditer(text):
+        if m.start() < done:
+            continue  # a second trigger in a word already repaired
+        start = m.start()
+        while start > done and _WORD_RE.match(text[start - 1]):
+            start -= 1
+        end = _WORD_RE.match(text, m.start()).end()  # type: ignore[union-attr]
+        after_digit = start > 0 and text[start - 1].isdigit()
+        out.append(text[done:start])
+        out.append(_repair_word(text[start:end], after_digit))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+def letters(text: str) -> str:
+    """Write Arabic codepoints as the Urdu letters they stand for.
+
+    - Always: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ.
+    - Arabic heh ه → ہ at the start of a word or after a letter Urdu never aspirates; after one it
+      may aspirate (مجه → مجھ, که → کہ) the word list decides, and an undecided word is left
+      as written.
+    - Do-chashmi he opening a word is the typist's ہ (ھو گیا ھے → ہو گیا ہے), but a lone ھ is
+      the Hijri-year sign (۱۴۴۵ھ) and stays.
+    - Bari ye inside a word where the word list knows the word with choti ye (مےں → میں,
+      اےک → ایک); not where the word reads as two known words glued (جائےگا) or as the
+      prefix بے (بےقصور).
+
+    >>> letters("ھو گیا ھے") == "ہو گیا ہے"
+    True
+    >>> letters("مےں اےک بےقصور") == "میں ایک بےقصور"
+    True
+    >>> letters("كيا مجه که") == "کیا مجھ کہ"
+    True
+    >>> letters("۱۴۴۵ھ")
+    '۱۴۴۵ھ'
+    """
+    if _ONE_TO_ONE_RE.search(text) is not None:
+        text = text.translate(ONE_TO_ONE)
+    if _TRIGGER_RE.search(text) is None:
+        return text
+    return _repair_words(text)

@@ -1,0 +1,81 @@
+"""``unicode``: canonical composition and Arabic presentation forms to letters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ..chars import compose, may_need_composition
+
+#: Arabic Presentation Forms-A and -B: the shaped glyphs PDF extractors and old fonts emit.
+_PRESENTATION_BLOCKS = (
+    (0xFB50, 0xFDFF),  # ARABIC PRESENTATION FORMS-A
+    (0xFE70, 0xFEFE),  # ARABIC PRESENTATION FORMS-B (U+FEFF, the BOM, is not one of them)
+)
+#: Word ligatures kept by default: writers choose them on purpose (ﷺ ﷻ ﷽ ﷲ), and a currency sign.
+_WORD_LIGATURES = (
+    (0xFD40, 0xFD4F),  # ARABIC LIGATURE RAHIMAHU ALLAAH .. (honorifics, Unicode 14)
+    (0xFDCF, 0xFDCF),  # ARABIC LIGATURE SALAAMUHU ALAYNAA
+    (0xFDF0, 0xFDFF),  # ARABIC LIGATURE SALLA USED AS KORANIC STOP SIGN .. ARABIC LIGATURE SUBHAANAHU
+)
+
+
+def _in(ranges: tuple[tuple[int, int], ...], cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in ranges)
+
+
+def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
+    """Map every presentation form with a compatibility decomposition to its letters.
+
+    Isolated forms of marks (U+FE70 ARABIC FATHATAN ISOLATED FORM and the like) decompose to a
+    space followed by the mark: they map to the mark alone.
+    """
+    table: dict[int, str] = {}
+    for lo, hi in _PRESENTATION_BLOCKS:
+        for cp in range(lo, hi + 1):
+            if not unicodedata.decomposition(chr(cp)):
+                continue  # ornate parentheses and unassigned codepoints
+            if _in(_WORD_LIGATURES, cp) and not expand_word_ligatures:
+                continue
+            letters = unicodedata.normalize("NFKC", chr(cp))
+            if letters.startswith(" ") and len(letters) > 1:
+                letters = letters.lstrip(" ")
+            table[cp] = letters
+    return table
+
+
+PRESENTATION_FORMS = _build_table(expand_word_ligatures=False)
+PRESENTATION_FORMS_AND_LIGATURES = _build_table(expand_word_ligatures=True)
+
+_FORM_RE = regex.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def unicode(text: str, *, ligatures: str = "keep") -> str:
+    """Compose canonically (NFC) and replace Arabic presentation forms by the letters they show.
+
+    - Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE), lam-alef ligatures included, become
+      their letters; isolated forms of marks become the mark alone.
+    - ی + hamza above, which NFC cannot compose, becomes ئ.
+    - Kept: word ligatures writers use on purpose (ﷺ ﷻ ﷽ ﷲ; ``ligatures="expand"`` spells them
+      out), ornate parentheses, the BOM (the ``invisibles`` step's business) and every
+      compatibility character outside these blocks (superscripts, fullwidth Latin).
+
+    Presentation forms decompose to Arabic codepoints (ﻳ to ي, not ی): the ``letters`` step,
+    which runs next, turns those into Urdu letters.
+
+    >>> unicode("ﻻﮨﻮﺭ")
+    'لاہور'
+    >>> unicode("ﷺ") == "ﷺ" and unicode("x²") == "x²"
+    True
+    >>> unicode("\\u06cc\\u0654") == "\\u0626"
+    True
+    """
+    if ligatures not in ("keep", "expand"):
+        raise ValueError(f"ligatures must be 'keep' or 'expand', not {ligatures!r}")
+    if _FORM_RE.search(text) is not None:
+        table = PRESENTATION_FORMS if ligatures == "keep" else PRESENTATION_FORMS_AND_LIGATURES
+        text = text.translate(table)
+    elif not may_need_composition(text):
+        return text
+    return compose(text)
