@@ -21,13 +21,15 @@ from urdu_clean.steps.letters import ONE_TO_ONE
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-def corpus(mb: float) -> str:
+def corpus(mb: float, ocr: bool = False) -> str:
+    """../shared/data's text files repeated to ``mb`` MB; with ``ocr``, Tesseract's output too."""
     parts = [
         (DATA / "ud_urdu_udtb_dev.txt").read_text(encoding="utf-8"),
         (DATA / "news_article_copy_paste.txt").read_text(encoding="utf-8"),
     ]
-    with open(DATA / "ocr_dev.jsonl", encoding="utf-8") as f:
-        parts += [json.loads(row)["ocr"] for row in f]
+    if ocr:
+        with open(DATA / "ocr_dev.jsonl", encoding="utf-8") as f:
+            parts += [json.loads(row)["ocr"] for row in f]
     base = "\n".join(parts) + "\n"
     size = len(base.encode("utf-8"))
     return base * max(1, int(mb * 1e6 / size + 1))
@@ -56,8 +58,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--ocr", action="store_true", help="mix in Tesseract's output (much dirtier text)")
     args = ap.parse_args()
-    text = corpus(args.mb)
+    text = corpus(args.mb, args.ocr)
     mb = len(text.encode("utf-8")) / 1e6
     cleaned = clean(text)
     print(f"text: {mb:.1f} MB, {len(text):,} code points, {text.count(chr(10)):,} lines")

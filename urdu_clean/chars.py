@@ -12,6 +12,8 @@ import unicodedata
 
 import regex
 
+from .lines import fix_lines
+
 # --- Letters -------------------------------------------------------------------------------------
 
 ALEF = "\u0627"  # ARABIC LETTER ALEF
@@ -133,11 +135,19 @@ def joins_forward(ch: str) -> bool:
 _YEH_HAMZA_RE = regex.compile(FARSI_YEH + "([\u064b-\u0652\u0670]*)" + HAMZA_ABOVE)
 #: Characters that NFC might change: those whose NFC quick-check is No or Maybe, and mark pairs
 #: (which canonical ordering may swap).
-_MAY_NEED_NFC_RE = regex.compile(r"[\p{NFC_QC=N}\p{NFC_QC=M}]|\p{Mn}\p{Mn}")
+MAY_NEED_NFC = r"[\p{NFC_QC=N}\p{NFC_QC=M}]|\p{Mn}\p{Mn}"
+MAY_NEED_NFC_RE = regex.compile(MAY_NEED_NFC)
+
+
+def compose_line(line: str) -> str:
+    """NFC and ی + hamza above → ئ, on one line (no check first: see :func:`compose`)."""
+    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", unicodedata.normalize("NFC", line))
 
 
 def compose(text: str) -> str:
     """NFC, plus the one composition Urdu needs that NFC lacks: ی + hamza above → ئ.
+
+    Only the lines that may need it are rewritten.
 
     >>> compose("\\u0627\\u0653") == "\\u0622"          # alef + madda → آ
     True
@@ -146,15 +156,7 @@ def compose(text: str) -> str:
     >>> compose("کتاب")
     'کتاب'
     """
-    if _MAY_NEED_NFC_RE.search(text) is None:
-        return text
-    text = unicodedata.normalize("NFC", text)
-    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", text)
-
-
-def may_need_composition(text: str) -> bool:
-    """Whether :func:`compose` could change ``text`` (a fast scan, no rewrite)."""
-    return _MAY_NEED_NFC_RE.search(text) is not None
+    return fix_lines(text, MAY_NEED_NFC_RE, compose_line)
 
 
 def strip_marks(word: str) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-from ..chars import ARABIC_MARKS, LETTER_MARKS, compose
+from ..chars import ARABIC_MARKS, LETTER_MARKS, compose, compose_line
+from ..lines import fix_lines
 
 _MARK = "[" + ARABIC_MARKS + "]"
 _DOUBLED_RE = regex.compile(rf"({_MARK})\1+")
+_PAIR_RE = re.compile(_MARK * 2)
 #: Vowel marks: every Arabic mark except those that spell a letter (madda, hamza, superscript alef).
 _VOWEL_MARKS_RE = regex.compile(rf"[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+", regex.V1)
 _ALL_MARKS_RE = regex.compile(_MARK + "+")
@@ -32,9 +36,9 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
     >>> diacritics("زکوٰۃ", diacritics="strip-all") == "زکوۃ"
     True
     """
-    if diacritics == "keep":
-        pattern, repl = _DOUBLED_RE, r"\1"
-    elif diacritics == "strip":
+    if diacritics == "keep":  # doubled marks are rare: rewrite only lines with two marks in a row
+        return fix_lines(text, _PAIR_RE, lambda line: compose_line(_DOUBLED_RE.sub(r"\1", line)))
+    if diacritics == "strip":
         pattern, repl = _VOWEL_MARKS_RE, ""
     elif diacritics == "strip-all":
         pattern, repl = _ALL_MARKS_RE, ""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
+
+from ..lines import fix_lines
 
 from ..chars import (
     ARABIC_DECIMAL_SEPARATOR,
@@ -19,8 +23,8 @@ _UNIFY = str.maketrans(ARABIC_INDIC_DIGITS, URDU_DIGITS)
 _TO_ASCII = str.maketrans(ARABIC_INDIC_DIGITS + URDU_DIGITS, ASCII_DIGITS * 2)
 _TO_URDU = str.maketrans(ASCII_DIGITS, URDU_DIGITS)
 
-_ARABIC_INDIC_RE = regex.compile("[" + ARABIC_INDIC_DIGITS + "]")
-_NON_ASCII_DIGIT_RE = regex.compile("[" + ARABIC_INDIC_DIGITS + URDU_DIGITS + "]")
+_ARABIC_INDIC_RE = re.compile("[" + ARABIC_INDIC_DIGITS + "]")
+_NON_ASCII_DIGIT_RE = re.compile("[" + ARABIC_INDIC_DIGITS + URDU_DIGITS + "]")
 _SEPARATOR_RE = regex.compile(rf"(?<=\d)[{ARABIC_DECIMAL_SEPARATOR}{ARABIC_THOUSANDS_SEPARATOR}](?=\d)")
 _TO_ASCII_SEPARATORS = {ARABIC_DECIMAL_SEPARATOR: ".", ARABIC_THOUSANDS_SEPARATOR: ","}
 
@@ -35,6 +39,14 @@ _TOKEN_RE = regex.compile(r"[^ \t\n]+")
 _ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _LETTER_RE = regex.compile(r"\p{L}")
 _ASCII_DIGIT_LINE_RE = regex.compile(rf"^(?=.*{ARABIC_LETTER})(?=.*[0-9]).*", regex.MULTILINE)
+
+
+def _unify(line: str) -> str:
+    return line.translate(_UNIFY)
+
+
+def _ascii(line: str) -> str:
+    return _SEPARATOR_RE.sub(lambda m: _TO_ASCII_SEPARATORS[m[0]], line).translate(_TO_ASCII)
 
 
 def _urdu_number(num: str) -> str:
@@ -85,16 +97,10 @@ def digits(text: str, *, digits: str = "unify") -> str:
     True
     """
     if digits == "unify":
-        if _ARABIC_INDIC_RE.search(text) is None:
-            return text
-        return text.translate(_UNIFY)
+        return fix_lines(text, _ARABIC_INDIC_RE, _unify)
     if digits == "ascii":
-        if _NON_ASCII_DIGIT_RE.search(text) is None:
-            return text
-        text = _SEPARATOR_RE.sub(lambda m: _TO_ASCII_SEPARATORS[m[0]], text)
-        return text.translate(_TO_ASCII)
+        return fix_lines(text, _NON_ASCII_DIGIT_RE, _ascii)
     if digits == "urdu":
-        if _ARABIC_INDIC_RE.search(text) is not None:
-            text = text.translate(_UNIFY)
+        text = fix_lines(text, _ARABIC_INDIC_RE, _unify)
         return _ASCII_DIGIT_LINE_RE.sub(lambda m: _urdu_digits_in_line(m[0]), text)
     raise ValueError(f"digits must be one of {', '.join(MODES)}, not {digits!r}")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
+
+from ..lines import fix_lines
 
 from ..chars import (
     BIDI_CONTROLS,
@@ -21,7 +25,7 @@ _DROP_WITH_BIDI_RE = regex.compile("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "
 
 _JOINERS_RE = regex.compile(f"[{ZWNJ}{ZWJ}]+")
 _MARK_RE = regex.compile(r"\p{M}")
-_TRIGGER_RE = regex.compile("[" + UNICODE_SPACES + INVISIBLE + TATWEEL + BIDI_CONTROLS + ZWNJ + ZWJ + "]")
+_TRIGGER_RE = re.compile("[" + UNICODE_SPACES + INVISIBLE + TATWEEL + BIDI_CONTROLS + ZWNJ + ZWJ + "]")
 
 
 def _judge_joiners(m: regex.Match[str]) -> str:
@@ -65,10 +69,12 @@ def invisibles(text: str, *, bidi: str = "remove") -> str:
     """
     if bidi not in ("remove", "keep"):
         raise ValueError(f"bidi must be 'remove' or 'keep', not {bidi!r}")
-    if _TRIGGER_RE.search(text) is None:
-        return text
-    text = _SPACES_RE.sub(" ", text)
-    text = (_DROP_RE if bidi == "keep" else _DROP_WITH_BIDI_RE).sub("", text)
-    if ZWNJ in text or ZWJ in text:
-        text = _JOINERS_RE.sub(_judge_joiners, text)
-    return text
+    drop = _DROP_RE if bidi == "keep" else _DROP_WITH_BIDI_RE
+
+    def fix(line: str) -> str:
+        line = drop.sub("", _SPACES_RE.sub(" ", line))
+        if ZWNJ in line or ZWJ in line:
+            line = _JOINERS_RE.sub(_judge_joiners, line)
+        return line
+
+    return fix_lines(text, _TRIGGER_RE, fix)

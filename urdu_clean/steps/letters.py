@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 
 import regex
 
@@ -43,13 +45,15 @@ MARGIN = 20.0
 #: A word with more undecided letters than this is left alone (2**6 readings at most).
 MAX_CHOICES = 6
 
-_ONE_TO_ONE_RE = regex.compile("[" + "".join(map(chr, ONE_TO_ONE)) + "]")
 _WORD_RE = regex.compile(r"[[\p{Script=Arabic}&&\p{L}]" + ARABIC_MARKS + "]+", regex.V1)
 _MARKS_RE = regex.compile("[" + ARABIC_MARKS + "]")
-#: A word that may need the word-level rules: an Arabic heh anywhere, a bari ye with a letter after
-#: it, or a do-chashmi he opening a word.
-_TRIGGER_RE = regex.compile(
-    rf"{ARABIC_HEH}|{YEH_BARREE}(?=[{ARABIC_MARKS}]*\p{{L}})|(?<![\p{{L}}\p{{M}}\p{{N}}]){HEH_DOACHASHMEE}"
+_WORD_BEFORE_RE = regex.compile(r"(?r)[[\p{Script=Arabic}&&\p{L}]" + ARABIC_MARKS + "]+", regex.V1)
+#: Where a word may need the word-level rules: an Arabic heh anywhere, a bari ye with a letter
+#: after it, a do-chashmi he opening a word. Three simple scans beat one alternation several-fold.
+_TRIGGER_RES = (
+    re.compile(ARABIC_HEH),
+    re.compile(rf"{YEH_BARREE}(?=[{ARABIC_MARKS}]*[^\W\d_])"),
+    regex.compile(rf"(?<![\w{ARABIC_MARKS}]){HEH_DOACHASHMEE}"),
 )
 
 
@@ -80,6 +84,7 @@ def _letter_count(word: str) -> int:
     return sum(1 for c in word if not _MARKS_RE.match(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _repair_word(word: str, after_digit: bool) -> str:
     if _letter_count(word) < 2:
         return word  # a lone letter is a sign (۱۴۴۵ھ, the Hijri year) or an initial: not ours
@@ -125,19 +130,21 @@ def _repair_word(word: str, after_digit: bool) -> str:
 
 def _repair_words(text: str) -> str:
     """Repair each word that holds a trigger; the rest of the text is copied, not re-examined."""
+    triggers = sorted({m.start() for pattern in _TRIGGER_RES for m in pattern.finditer(text)})
     out: list[str] = []
     done = 0  # text[:done] is already in out
-    for m in _TRIGGER_RE.finditer(text):
-        if m.start() < done:
+    for at in triggers:
+        if at < done:
             continue  # a second trigger in a word already repaired
-        start = m.start()
-        while start > done and _WORD_RE.match(text[start - 1]):
-            start -= 1
-        end = _WORD_RE.match(text, m.start()).end()  # type: ignore[union-attr]
+        before = _WORD_BEFORE_RE.match(text, done, at)
+        start = before.start() if before else at
+        end = _WORD_RE.match(text, at).end()  # type: ignore[union-attr]
         after_digit = start > 0 and text[start - 1].isdigit()
         out.append(text[done:start])
         out.append(_repair_word(text[start:end], after_digit))
         done = end
+    if not out:
+        return text
     out.append(text[done:])
     return "".join(out)
 
@@ -164,8 +171,7 @@ def letters(text: str) -> str:
     >>> letters("۱۴۴۵ھ")
     '۱۴۴۵ھ'
     """
-    if _ONE_TO_ONE_RE.search(text) is not None:
-        text = text.translate(ONE_TO_ONE)
-    if _TRIGGER_RE.search(text) is None:
-        return text
+    for code, urdu in ONE_TO_ONE.items():  # str.replace per letter: far faster than translate
+        if chr(code) in text:
+            text = text.replace(chr(code), urdu)
     return _repair_words(text)

@@ -6,7 +6,8 @@ import unicodedata
 
 import regex
 
-from ..chars import compose, may_need_composition
+from ..chars import MAY_NEED_NFC, compose_line
+from ..lines import fix_lines
 
 #: Arabic Presentation Forms-A and -B: the shaped glyphs PDF extractors and old fonts emit.
 _PRESENTATION_BLOCKS = (
@@ -48,7 +49,7 @@ def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
 PRESENTATION_FORMS = _build_table(expand_word_ligatures=False)
 PRESENTATION_FORMS_AND_LIGATURES = _build_table(expand_word_ligatures=True)
 
-_FORM_RE = regex.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_TRIGGER_RE = regex.compile("[\ufb50-\ufdff\ufe70-\ufefe]|" + MAY_NEED_NFC)
 
 
 def unicode(text: str, *, ligatures: str = "keep") -> str:
@@ -73,9 +74,5 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     """
     if ligatures not in ("keep", "expand"):
         raise ValueError(f"ligatures must be 'keep' or 'expand', not {ligatures!r}")
-    if _FORM_RE.search(text) is not None:
-        table = PRESENTATION_FORMS if ligatures == "keep" else PRESENTATION_FORMS_AND_LIGATURES
-        text = text.translate(table)
-    elif not may_need_composition(text):
-        return text
-    return compose(text)
+    table = PRESENTATION_FORMS if ligatures == "keep" else PRESENTATION_FORMS_AND_LIGATURES
+    return fix_lines(text, _TRIGGER_RE, lambda line: compose_line(line.translate(table)))

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
-#: Two or more spaces between two visible characters of a line (indentation is not "between").
-_RUN_RE = regex.compile(r"(?<=[^ \t\n]) {2,}(?=[^ \t\r\n])")
-#: Spaces and tabs ending a line, before its \n (or \r\n) or at the end of the text.
-_TRAILING_RE = regex.compile(r"(?<![ \t])[ \t]+(?=\r?\n|\r?\Z)")
-_TRIGGER_RE = regex.compile(r"  |[ \t]\r?\n|[ \t]\r?\Z")
+#: Two or more spaces. Only a run between two visible characters is collapsed (indentation and
+#: alignment before a tab stay), which the callback checks: a pattern that opens with a literal
+#: lets the regex engine skip ahead fast, where a look-behind would test every position.
+_RUN_RE = re.compile("  +")
+#: What can make this step change anything, as plain substrings: ``in`` scans faster than a regex.
+_TRIGGERS = ("  ", " \n", "\t\n", " \r\n", "\t\r\n")
+_TRIGGER_ENDS = (" ", "\t", " \r", "\t\r")
+
+
+def _collapse(m: re.Match[str]) -> str:
+    s, i, j = m.string, m.start(), m.end()
+    if i > 0 and s[i - 1] not in " \t\n" and j < len(s) and s[j] not in " \t\r\n":
+        return " "
+    return m[0]
+
+
+def _strip_end(line: str) -> str:
+    if line.endswith("\r"):
+        return line[:-1].rstrip(" \t") + "\r"
+    return line.rstrip(" \t")
 
 
 def whitespace(text: str) -> str:
@@ -22,7 +37,8 @@ def whitespace(text: str) -> str:
     >>> whitespace("    def f():\\r\\n\\ta\\tb \\n\\n")
     '    def f():\\r\\n\\ta\\tb\\n\\n'
     """
-    if _TRIGGER_RE.search(text) is None:
+    if not (any(t in text for t in _TRIGGERS) or text.endswith(_TRIGGER_ENDS)):
         return text
-    text = _RUN_RE.sub(" ", text)
-    return _TRAILING_RE.sub("", text)
+    if "  " in text:
+        text = _RUN_RE.sub(_collapse, text)
+    return "\n".join(map(_strip_end, text.split("\n")))
