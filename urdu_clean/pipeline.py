@@ -21,7 +21,7 @@ class Preset:
     summary: str = ""
 
 
-_DEFAULT = ("unicode", "invisibles", "letters", "diacritics", "digits", "whitespace")
+_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digits", "punctuation", "whitespace")
 
 PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: codepoints, invisibles, letters, spaces"),
@@ -211,7 +211,7 @@ class Pipeline:
         reports = []
         for name, call in self._calls:
             report = StepReport(name)
-            notes = getattr(STEPS[name].func, "notes", None)
+            notes = STEPS[name].notes
             if notes is not None:
                 report.notes.extend(notes(text, line_base=line_base))
             new = call(text)

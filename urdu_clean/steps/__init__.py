@@ -17,6 +17,8 @@ from .digits import MODES as DIGITS_MODES
 from .digits import digits
 from .invisibles import invisibles
 from .letters import letters
+from .mojibake import mojibake
+from .punctuation import QUOTE_STYLES, punctuation, punctuation_notes
 from .unicode import unicode
 from .whitespace import whitespace
 
@@ -33,11 +35,14 @@ class Step:
     summary: str
     options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     keeps_lines: bool = True
+    #: ``notes(text, line_base=0) -> list[str]``: what the step saw but would not repair
+    notes: Callable[..., list[str]] | None = None
 
 
 STEPS: dict[str, Step] = {
     step.name: step
     for step in (
+        Step("mojibake", mojibake, "UTF-8 read as latin-1, windows-1252 or windows-1256, decoded again"),
         Step("unicode", unicode, "NFC; Arabic presentation forms and lam-alef ligatures to letters",
              {"ligatures": ("keep", "expand")}),
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
@@ -47,6 +52,8 @@ STEPS: dict[str, Step] = {
              {"diacritics": DIACRITICS_MODES}),
         Step("digits", digits, "Arabic-Indic digits to Urdu ones; or all to Urdu or ASCII",
              {"digits": DIGITS_MODES}),
+        Step("punctuation", punctuation, "Urdu marks for Latin ones in Urdu; doubled marks once; spacing",
+             {"quotes": QUOTE_STYLES}, notes=punctuation_notes),
         Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),
     )
 }
