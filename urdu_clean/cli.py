@@ -140,8 +140,11 @@ def _clean_one(path: str, out: BinaryIO, pipeline: Pipeline, encoding: str, erro
     name = "<stdin>" if path == "-" else path
     with contextlib.ExitStack() as stack:
         stream = sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
+        chunks = read_chunks(stream, name=name, encoding=encoding, errors=errors)
+        if not pipeline.line_local:  # a step needs the whole document (where its edges are)
+            chunks = iter(["".join(chunks)])
         line_base = 0
-        for chunk in read_chunks(stream, name=name, encoding=encoding, errors=errors):
+        for chunk in chunks:
             if totals is None:
                 cleaned = pipeline(chunk)
             else:

@@ -27,6 +27,8 @@ PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: codepoints, invisibles, letters, spaces"),
     "search": Preset(_DEFAULT, {"diacritics": "strip", "digits": "ascii"},
                      "default, and strip vowel marks and use ASCII digits, for indexing"),
+    "web": Preset(("mojibake", "boilerplate") + _DEFAULT[1:], {},
+                  "default, and drop page chrome (share prompts, bylines, comment forms): for scraped pages"),
     "none": Preset((), {}, "no step: the text as it is (with --sentences, split only)"),
 }
 
@@ -49,7 +51,8 @@ class Change:
     column: int  # 1-based, in code points
     offset: int  # code points from the start of the text the step received
     before: str
-    after: str
+    after: str  # for a removed line, ""
+    removed: bool = False  # the whole line was dropped
 
 
 @dataclass
@@ -75,11 +78,14 @@ class Explanation:
         for r in self.reports:
             if not (r.count or r.lines_removed or r.notes):
                 continue
-            head = f"{r.step}: {r.count} change{'s' if r.count != 1 else ''}"
+            parts = [f"{r.count} change{'s' if r.count != 1 else ''}"] if r.count or not r.lines_removed else []
             if r.lines_removed:
-                head += f", {r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed"
-            rows.append(head)
-            rows += [f"  line {c.line}:{c.column}: {c.before!r} → {c.after!r}" for c in r.examples]
+                parts.append(f"{r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed")
+            rows.append(f"{r.step}: {', '.join(parts)}")
+            rows += [
+                f"  line {c.line}: removed {c.before!r}" if c.removed else f"  line {c.line}:{c.column}: {c.before!r} → {c.after!r}"
+                for c in r.examples
+            ]
             rows += [f"  note: {n}" for n in r.notes]
         return "\n".join(rows) if rows else "no changes"
 
@@ -90,8 +96,15 @@ EXAMPLES_PER_STEP = 3
 def _diff(report: StepReport, before: str, after: str, line_base: int = 0, offset_base: int = 0) -> None:
     """Add to ``report`` the changes between a step's input and output (line-preserving steps)."""
     a_lines, b_lines = before.split("\n"), after.split("\n")
-    if len(a_lines) != len(b_lines):
-        report.lines_removed += len(a_lines) - len(b_lines)
+    if len(a_lines) != len(b_lines):  # a step that drops lines: report them
+        matcher = difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False)
+        for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+            if tag in ("delete", "replace"):
+                for i in range(i1, i2):
+                    report.lines_removed += 1
+                    if a_lines[i].strip() and len(report.examples) < EXAMPLES_PER_STEP:
+                        offset = offset_base + sum(len(x) + 1 for x in a_lines[:i])
+                        report.examples.append(Change(line_base + i + 1, 1, offset, a_lines[i], "", removed=True))
         return
     offset = offset_base
     for number, (a, b) in enumerate(zip(a_lines, b_lines), line_base + 1):
@@ -172,6 +185,12 @@ class Pipeline:
         merged = {k: v for k, v in chosen.options.items() if any(k in STEPS[s].options for s in steps)}
         merged.update(options)
         return cls(steps, **merged)
+
+    @property
+    def line_local(self) -> bool:
+        """True when every step decides line by line, so the text may be cleaned in chunks of
+        whole lines; false when a step (``boilerplate``) needs the whole document."""
+        return all(STEPS[s].keeps_lines for s in self.steps)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Pipeline is immutable")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from .boilerplate import boilerplate
 from .diacritics import MODES as DIACRITICS_MODES
 from .diacritics import diacritics
 from .digits import MODES as DIGITS_MODES
@@ -54,6 +55,8 @@ STEPS: dict[str, Step] = {
              {"digits": DIGITS_MODES}),
         Step("punctuation", punctuation, "Urdu marks for Latin ones in Urdu; doubled marks once; spacing",
              {"quotes": QUOTE_STYLES}, notes=punctuation_notes),
+        Step("boilerplate", boilerplate, "drop page-chrome lines (share prompts, bylines, comment forms)",
+             keeps_lines=False),
         Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),
     )
 }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..lines import fix_lines
 
 # --- UTF-8 read as latin-1 or windows-1252 (what browsers do): ftfy's encoding fixer -------------
@@ -14,28 +16,62 @@ _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 #: latin-1 or windows-1252: "Ø§" is ا, "Û’" is ے. Correct text almost never has this pair.
 _LATIN_TRIGGER_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
 
-# --- UTF-8 read as windows-1256 (windows-arabic), which ftfy does not handle ---------------------
+# --- The Arabic block read with a single-byte code page: re-decoded on evidence -----------------
+#
+# ftfy's heuristics are tuned on Latin text and miss short Arabic mojibake ("Ú¯Û’" for گے), and it
+# does not handle windows-1256 (Arabic Windows) at all. Every Urdu letter is two bytes in UTF-8, a
+# lead byte 0xD8-0xDB and a continuation byte 0x80-0xBF; read with a single-byte code page each
+# becomes a pair of characters. A run of such pairs with only ASCII between them is re-encoded with
+# that code page and decoded as UTF-8, when it carries enough evidence.
 
-#: In windows-1256, the UTF-8 lead bytes of the Arabic block (0xD8-0xDB) read as ط ظ ع غ and the
-#: continuation bytes (0x80-0xBF) as a mix of symbols and a few Urdu letters (پ ٹ چ ژ ڈ گ ک ڑ ں ھ).
-_CP1256_LEADS = bytes(range(0xD8, 0xDC)).decode("cp1256")
-_CP1256_CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("cp1256")
-_PAIR = f"[{_CP1256_LEADS}][{re.escape(_CP1256_CONTINUATIONS)}]"
-#: A run of such pairs with only ASCII (spaces, digits, Latin punctuation) between them.
-_CP1256_RUN_RE = re.compile(f"{_PAIR}(?:[ -~]*{_PAIR})*")
-#: Pairs whose second character is no Arabic letter ("ط§" for ا) are the evidence: real Urdu
-#: can hold "طھ" or "عک", but never ط followed by "§". A run needs this many to be re-decoded.
+
+def _byte_char(byte: int, codec: str) -> str:
+    try:
+        return bytes([byte]).decode(codec)
+    except UnicodeDecodeError:
+        return chr(byte)  # undefined in the code page: browsers pass it through as latin-1 does
+
+
+class _CodePage:
+    """A single-byte code page as decoders apply it "sloppily": undefined bytes read as latin-1."""
+
+    def __init__(self, codec: str, evidence: str) -> None:
+        chars = [_byte_char(b, codec) for b in range(256)]
+        self.to_bytes = {ord(c): b for b, c in enumerate(chars)}  # str.translate to code points < 256
+        leads = "".join(chars[0xD8:0xDC])
+        continuations = "".join(chars[0x80:0xC0])
+        pair = f"[{re.escape(leads)}][{re.escape(continuations)}]"
+        self.run = re.compile(f"{pair}(?:[ -~]*{pair})*")
+        self.evidence = re.compile(f"[{re.escape(leads)}]{evidence}")
+
+
+#: Which pairs are evidence. In latin-1 and windows-1252 every pair is ("Ø§" for ا: real text
+#: never writes Ø, Ù, Ú or Û before a C1 control or one of these symbols). In windows-1256 the
+#: leads read ط ظ ع غ and some continuations read as Urdu letters (پ ٹ چ ژ ڈ گ ک ڑ ں ھ): real Urdu
+#: can hold "طھ" or "عک", so only pairs whose second character is not Arabic count ("ط§" for ا).
+_CODE_PAGES = (
+    _CodePage("latin-1", "."),
+    _CodePage("cp1252", "."),
+    _CodePage("cp1256", "[^\u0600-\u06ff\u00a0\u200c\u200d]"),
+)
+#: A run needs this many evidence pairs to be re-decoded: short sequences stay as written.
 MIN_EVIDENCE = 3
-_EVIDENCE_RE = re.compile(f"[{_CP1256_LEADS}][^\u0600-\u06ff\u00a0\u200c\u200d]")
 _ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
+_UNASSIGNED_RE = regex.compile(r"\p{Cn}")
+_ANY_RUN_RE = re.compile("|".join(cp.run.pattern for cp in _CODE_PAGES))
 
 
-def _redecode_cp1256(m: re.Match[str]) -> str:
-    run = m[0]
-    if len(_EVIDENCE_RE.findall(run)) < MIN_EVIDENCE:
+def _redecode_line(line: str) -> str:
+    for cp in _CODE_PAGES:
+        line = cp.run.sub(lambda m, cp=cp: _redecode(m[0], cp), line)  # type: ignore[misc]
+    return line
+
+
+def _redecode(run: str, cp: _CodePage) -> str:
+    if len(cp.evidence.findall(run)) < MIN_EVIDENCE:
         return run
     try:
-        text = run.encode("cp1256").decode("utf-8")
+        text = run.translate(cp.to_bytes).encode("latin-1").decode("utf-8")
     except UnicodeError:
         return run  # not UTF-8 after all: leave it as it is
     return text if _ARABIC_BLOCK_RE.search(text) else run
@@ -44,7 +80,9 @@ def _redecode_cp1256(m: re.Match[str]) -> str:
 def _fix_latin(line: str) -> str:
     import ftfy  # deferred: only lines that look like mojibake pay for importing it
 
-    return ftfy.fix_encoding(line)
+    fixed = ftfy.fix_encoding(line)
+    # a decoding that yields unassigned codepoints was not the text's real encoding
+    return line if fixed != line and _UNASSIGNED_RE.search(fixed) else fixed
 
 
 def mojibake(text: str) -> str:
@@ -52,8 +90,9 @@ def mojibake(text: str) -> str:
 
     - Read as latin-1 or windows-1252 (what browsers do): ftfy's encoding fixer repairs it, and
       nothing else of ftfy runs (no quote uncurling, HTML unescaping or width folding).
-    - Read as windows-1256 (Arabic Windows), which ftfy does not handle: a run is re-decoded only
-      on strong evidence, at least three pairs that real Urdu never writes (ط or ظ or ع or غ
+    - What ftfy leaves of Arabic-block mojibake, and text read as windows-1256 (Arabic Windows,
+      which ftfy does not handle): a run of two-character pairs is re-decoded only on strong
+      evidence, three pairs at least that real text never writes (in windows-1256, ط ظ ع or غ
       followed by a symbol), because short sequences of the same characters are real Urdu too.
 
     Each line is judged on its own; a line with nothing that looks like mojibake is not touched.
@@ -67,4 +106,4 @@ def mojibake(text: str) -> str:
     """
     if _LATIN_TRIGGER_RE.search(text) is not None:
         text = fix_lines(text, _LATIN_TRIGGER_RE, _fix_latin)
-    return fix_lines(text, _CP1256_RUN_RE, lambda line: _CP1256_RUN_RE.sub(_redecode_cp1256, line))
+    return fix_lines(text, _ANY_RUN_RE, _redecode_line)

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+import regex
+
+from ..lines import fix_lines
+
+_ARABIC_RE = regex.compile(r"\p{Script=Arabic}")
+
 #: Two or more spaces. Only a run between two visible characters is collapsed (indentation and
 #: alignment before a tab stay), which the callback checks: a pattern that opens with a literal
 #: lets the regex engine skip ahead fast, where a look-behind would test every position.
@@ -20,6 +26,12 @@ def _collapse(m: re.Match[str]) -> str:
     return m[0]
 
 
+def _collapse_runs(line: str) -> str:
+    if _ARABIC_RE.search(line) is None:
+        return line  # English, code, tables: their spacing may mean something ("x = 1  # note")
+    return _RUN_RE.sub(_collapse, line)
+
+
 def _strip_end(line: str) -> str:
     if line.endswith("\r"):
         return line[:-1].rstrip(" \t") + "\r"
@@ -29,6 +41,8 @@ def _strip_end(line: str) -> str:
 def whitespace(text: str) -> str:
     """Collapse runs of spaces between words to one and strip spaces and tabs that end a line.
 
+    Runs are collapsed on lines that hold Arabic-script text; a line without any (English, code,
+    an aligned table) keeps its inner spacing, where two spaces may mean something.
     Kept: leading indentation, tabs inside a line (TSV columns, verse, code), every ``\\n``,
     blank lines, and the ``\\r`` of CRLF line ends.
 
@@ -36,9 +50,11 @@ def whitespace(text: str) -> str:
     'ایک دو تین'
     >>> whitespace("    def f():\\r\\n\\ta\\tb \\n\\n")
     '    def f():\\r\\n\\ta\\tb\\n\\n'
+    >>> whitespace("x = 1  # note")
+    'x = 1  # note'
     """
     if not (any(t in text for t in _TRIGGERS) or text.endswith(_TRIGGER_ENDS)):
         return text
     if "  " in text:
-        text = _RUN_RE.sub(_collapse, text)
+        text = fix_lines(text, _RUN_RE, _collapse_runs)
     return "\n".join(map(_strip_end, text.split("\n")))
