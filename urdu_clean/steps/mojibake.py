@@ -32,17 +32,24 @@ def _byte_char(byte: int, codec: str) -> str:
         return chr(byte)  # undefined in the code page: browsers pass it through as latin-1 does
 
 
+#: Continuations that real Urdu can write after ط ظ ع غ: Arabic-block characters, NBSP, ZWNJ, ZWJ.
+_NOT_EVIDENCE_RE = re.compile("[\u0600-\u06ff\u00a0\u200c\u200d]")
+
+
 class _CodePage:
     """A single-byte code page as decoders apply it "sloppily": undefined bytes read as latin-1."""
 
-    def __init__(self, codec: str, evidence: str) -> None:
+    def __init__(self, codec: str, arabic_is_evidence: bool) -> None:
         chars = [_byte_char(b, codec) for b in range(256)]
         self.to_bytes = {ord(c): b for b, c in enumerate(chars)}  # str.translate to code points < 256
-        leads = "".join(chars[0xD8:0xDC])
+        leads = re.escape("".join(chars[0xD8:0xDC]))
         continuations = "".join(chars[0x80:0xC0])
-        pair = f"[{re.escape(leads)}][{re.escape(continuations)}]"
+        pair = f"[{leads}][{re.escape(continuations)}]"
         self.run = re.compile(f"{pair}(?:[ -~]*{pair})*")
-        self.evidence = re.compile(f"[{re.escape(leads)}]{evidence}")
+        if not arabic_is_evidence:
+            continuations = "".join(c for c in continuations if not _NOT_EVIDENCE_RE.match(c))
+        self.evidence = re.compile(f"[{leads}][{re.escape(continuations)}]")
+        self.leads, self.evidence_continuations = leads, re.escape(continuations)
 
 
 #: Which pairs are evidence. In latin-1 and windows-1252 every pair is ("Ø§" for ا: real text
@@ -50,15 +57,21 @@ class _CodePage:
 #: leads read ط ظ ع غ and some continuations read as Urdu letters (پ ٹ چ ژ ڈ گ ک ڑ ں ھ): real Urdu
 #: can hold "طھ" or "عک", so only pairs whose second character is not Arabic count ("ط§" for ا).
 _CODE_PAGES = (
-    _CodePage("latin-1", "."),
-    _CodePage("cp1252", "."),
-    _CodePage("cp1256", "[^\u0600-\u06ff\u00a0\u200c\u200d]"),
+    _CodePage("latin-1", arabic_is_evidence=True),
+    _CodePage("cp1252", arabic_is_evidence=True),
+    _CodePage("cp1256", arabic_is_evidence=False),
 )
 #: A run needs this many evidence pairs to be re-decoded: short sequences stay as written.
 MIN_EVIDENCE = 3
 _ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
 _UNASSIGNED_RE = regex.compile(r"\p{Cn}")
-_ANY_RUN_RE = re.compile("|".join(cp.run.pattern for cp in _CODE_PAGES))
+#: A line can only be re-decoded if it holds an evidence pair: scan for those alone first.
+_ANY_EVIDENCE = tuple(cp.evidence for cp in _CODE_PAGES)
+#: One scan that every kind of mojibake above must pass: clean text costs this and nothing more.
+_GATE_RE = re.compile(
+    "[\u00c2-\u00f4" + "".join(cp.leads for cp in _CODE_PAGES) + "]"
+    "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "".join(cp.evidence_continuations for cp in _CODE_PAGES) + "]"
+)
 
 
 def _redecode_line(line: str) -> str:
@@ -104,6 +117,8 @@ def mojibake(text: str) -> str:
     >>> mojibake("طھ غں")  # real Urdu letter pairs, no evidence
     'طھ غں'
     """
+    if _GATE_RE.search(text) is None:
+        return text
     if _LATIN_TRIGGER_RE.search(text) is not None:
         text = fix_lines(text, _LATIN_TRIGGER_RE, _fix_latin)
-    return fix_lines(text, _ANY_RUN_RE, _redecode_line)
+    return fix_lines(text, _ANY_EVIDENCE, _redecode_line)

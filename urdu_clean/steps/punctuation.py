@@ -20,7 +20,7 @@ _ARABIC_RE = regex.compile(_ARABIC)
 _ARABIC_LETTER_RE = regex.compile(r"(?=\p{L})\p{Script=Arabic}")
 _CLOSERS = ")]}”’\""  # what may stand between an Urdu word and the full stop that ends it
 
-_URL_RE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\S+\.(?:com|org|net|pk|html?)\b", regex.I)
+_URL_RE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.I)
 _LATIN_MARK_RE = re.compile(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
 #: Two or more marks with nothing but spaces between them: "۔۔" "۔،" "۔ ،" "؟۔".
 _CLUSTER_RE = re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
@@ -30,7 +30,14 @@ _SPACE_AFTER_OPENER_RE = regex.compile(rf"(?<=[“(\[]) +(?={_ARABIC})")
 #: A mark (maybe followed by closing quotes or brackets) glued to the next word: "گے۔یہ".
 _GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][”’)\]]*|(?<={_ARABIC})![”’)\]]*)(?=\p{{L}})")
 _TWO_APOSTROPHES_RE = re.compile("''")
-_TRIGGER_RE = re.compile(f"[,?;.{URDU_MARKS}!“”()\\[\\]]|''")
+#: What can need work, as separate simple patterns (scanned fast, hits merged): a Latin mark, a
+#: cluster, a space before a mark or after an opener, a mark glued to a word, two apostrophes.
+_TRIGGERS = (
+    re.compile(r"[,?;.“(\[]"),  # a Latin mark, or an opener (which may have a space after it)
+    re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!]|[”’)\\]]*[^\\W\\d_])"),  # cluster, or glued
+    re.compile(f" [{URDU_MARKS}!”)\\]]"),
+    re.compile("''"),
+)
 
 
 def _urdu_before(line: str, i: int, skip: str = " ") -> bool:
@@ -93,7 +100,8 @@ def _fix_line(line: str, quotes: str) -> str:
     if not _ARABIC_RE.search(line):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
     line = _quotes(line, quotes)
-    protected = [m.span() for m in _URL_RE.finditer(line)] if ("." in line or "@" in line) else []
+    maybe_url = "://" in line or "www." in line or "@" in line
+    protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
     line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     line = _SPACE_BEFORE_RE.sub("", line)
@@ -134,7 +142,9 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
         raise ValueError(f"quotes must be one of {', '.join(QUOTE_STYLES)}, not {quotes!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
-    return fix_lines(text, _TRIGGER_RE, lambda line: _fix_line(line, quotes))
+    if quotes != "keep":
+        return fix_lines(text, (*_TRIGGERS, re.compile("[\"“”‘’]")), lambda line: _fix_line(line, quotes))
+    return fix_lines(text, _TRIGGERS, lambda line: _fix_line(line, quotes))
 
 
 _QUESTION_IN_WORD_RE = regex.compile(r"(?<=(?=\p{L})\p{Script=Arabic})\?(?=(?=\p{L})\p{Script=Arabic})")
