@@ -8,6 +8,8 @@ The public API is what this module names in ``__all__``; everything else may cha
 """
 
 from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
+from .segment import Sentence, segment, sentences
+from .segment_rules import SegmentRules
 from .steps import STEPS, Step
 
 __version__ = "0.1.0"
@@ -19,7 +21,11 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "Preset",
+    "SegmentRules",
+    "Sentence",
     "Step",
     "__version__",
     "clean",
+    "segment",
+    "sentences",
 ]
