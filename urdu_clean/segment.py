@@ -13,8 +13,9 @@ bounded window around one mark, so the time is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -23,8 +24,7 @@ from .segment_rules import MAX_REPORTING_WORDS, SegmentRules
 DEFAULT_RULES = SegmentRules()
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence: its text and where it stands in the text that was split.
 
     ``start`` and ``end`` are code-point offsets (``text[start:end] == sentence.text``);
@@ -39,8 +39,18 @@ class Sentence:
 
 #: A run of sentence marks and the closing quotes and brackets that belong to the sentence.
 #: (Plain character classes: no pattern here can backtrack.)
-_TERMINATOR_RE = re.compile(r"(?:[۔؟!?.…।]+|-)[”’\"'»)\]}]*")
-_TERMINATOR_OR_COMMA_RE = re.compile(r"(?:[۔؟!?.…।]+|-|[،,])[”’\"'»)\]}]*")
+#: Where a sentence may end: a run of marks with the closing quotes and brackets after it, or a
+#: line break. One character class first: the regex engine scans for it fast.
+_CANDIDATE_RE = re.compile(r"[۔؟!?.…।\n،,-]+[”’\"'»)\]}]*")
+#: Where to look: one character class, which the regex engine scans for fast.
+_MARK_RE = re.compile(r"[۔؟!?.…।\n-]")
+_MARK_OR_COMMA_RE = re.compile(r"[۔؟!?.…।\n،,-]")
+#: A mark that may end a sentence: not a decimal point (3.5) nor a hyphen inside a word (B-3).
+_MAY_END_RE = re.compile(r"[۔؟!?.…।-](?!(?<=[0-9۰-۹]\.)[0-9۰-۹])(?!(?<=\w-)\w)")
+_BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
+_NON_SPACE_RE = re.compile(r"\S")
+#: Runs of marks that end a sentence after an ordinary Urdu word, with no further look.
+_PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
 _ARABIC_LETTER_RE = regex.compile(r"(?=\p{L})\p{Script=Arabic}")
 _LATIN_UPPER_RE = regex.compile(r"\p{Lu}")
@@ -49,6 +59,16 @@ _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
 _NEXT_MARK_RE = re.compile(r"[۔؟!?.]")
 #: How far a decision may look back or ahead, in code points.
 WINDOW = 80
+
+
+def _next_non_space(text: str, i: int) -> int:
+    m = _NON_SPACE_RE.search(text, i)
+    return len(text) if m is None else m.start()
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _glued_again(text: str, i: int, hi: int) -> bool:
@@ -60,6 +80,13 @@ def _glued_again(text: str, i: int, hi: int) -> bool:
             return True
         j += 1
     return False
+
+
+#: Every Arabic-script letter of the Basic Multilingual Plane: a set, for the hot loop.
+_ARABIC_LETTERS = frozenset(
+    c for c in map(chr, [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)])
+    if _ARABIC_LETTER_RE.match(c)
+)
 
 
 def _arabic_letter(ch: str) -> bool:
@@ -87,32 +114,94 @@ def _word_after(text: str, i: int, hi: int) -> tuple[str, int]:
 
 
 class _Splitter:
-    def __init__(self, text: str, rules: SegmentRules, comma: bool) -> None:
+    def __init__(self, text: str, rules: SegmentRules, wrapped: bool, comma: bool,
+                 starts_line: bool = True) -> None:
         self.text = text
+        self.starts_line = starts_line  # false for a piece of a line handed over by sentences()
         self.rules = rules
-        self.terminators = _TERMINATOR_OR_COMMA_RE if comma else _TERMINATOR_RE
+        self.wrapped = wrapped
+        self.marks = _MARK_OR_COMMA_RE if comma else _MARK_RE
         maybe = "://" in text or "@" in text or "www." in text
         self.urls = [m.span() for m in _URL_RE.finditer(text)] if maybe else []
         self.url_starts = [lo for lo, _ in self.urls]
+        self.special, self.reach = _special_words(rules)
 
     def in_url(self, i: int) -> bool:
         """Whether position ``i`` is inside a URL or e-mail address (its last character excluded)."""
         k = bisect.bisect_right(self.url_starts, i) - 1
         return k >= 0 and i < self.urls[k][1] - 1
 
-    def ends(self, lo: int, hi: int) -> list[int]:
-        """Sentence ends inside the block ``text[lo:hi]`` (its own end not included)."""
-        out = []
-        for m in self.terminators.finditer(self.text, lo, hi):
-            if m.end() < hi and self.is_boundary(m, lo, hi):
-                out.append(m.end())
-        return out
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence, in order, without the whitespace around it.
 
-    def is_boundary(self, m: re.Match[str], lo: int, hi: int) -> bool:
+        The hot loop: most marks are a ۔ or ؟ after an ordinary Urdu word and before a space, and
+        are decided in a few string operations; everything else goes to :meth:`is_boundary`.
+        """
+        text, n, wrapped = self.text, len(self.text), self.wrapped
+        special, reach, plain_ok = self.special, self.reach, not self.urls
+        letters = _ARABIC_LETTERS
+        spans: list[tuple[int, int]] = []
+        first = _NON_SPACE_RE.search(text)
+        if first is None:
+            return spans
+        cur = first.start()  # where the current sentence starts
+        skip = cur  # positions before this were looked at already
+        for m in self.marks.finditer(text, cur):
+            start = m.start()
+            if start < skip:
+                continue
+            mark = text[start]
+            if mark == "\n":  # layout: every line break ends a sentence, in wrapped text a blank line
+                if wrapped and text[start + 1 : _line_end(text, start + 1)].strip():
+                    continue  # a line break inside a paragraph is a space
+                stop = start
+                while stop > cur and text[stop - 1].isspace():
+                    stop -= 1
+                if stop > cur:
+                    spans.append((cur, stop))
+                nxt = _NON_SPACE_RE.search(text, start)
+                if nxt is None:
+                    return spans
+                cur = skip = nxt.start()
+                continue
+            end = start + 1
+            if end >= n:
+                break  # the text ends here anyway
+            if plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters:
+                lo = start - reach if start - reach > cur else cur
+                space = text.rfind(" ", lo, start)
+                word = text[space + 1 : start] if space >= 0 or lo == cur else None
+                if word is None or (len(word) > 1 and word not in special):
+                    spans.append((cur, end))
+                    cur = skip = end + 1 if not text[end + 1 : end + 2].isspace() else _next_non_space(text, end)
+                    continue
+            # everything else: the whole run of marks and closers, judged with care
+            end = _CANDIDATE_RE.match(text, start).end()  # type: ignore[union-attr]
+            nl = text.find("\n", start, end)
+            if nl >= 0:
+                end = nl  # the line break is a candidate of its own
+            skip = end
+            if end >= n:
+                break
+            hi = min(n, end + WINDOW)
+            if not wrapped:
+                line_end = text.find("\n", end, hi)
+                hi = line_end if line_end >= 0 else hi
+            if self.is_boundary(start, end, max(cur, start - WINDOW), hi):
+                spans.append((cur, end))
+                cur = skip = _next_non_space(text, end)
+        stop = n
+        while stop > cur and text[stop - 1].isspace():
+            stop -= 1
+        if stop > cur:
+            spans.append((cur, stop))
+        return spans
+
+    def is_boundary(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """Whether the marks at ``text[start:end]`` end a sentence (``lo``, ``hi``: how far to look)."""
         text, rules = self.text, self.rules
-        run = m[0].rstrip(_CLOSERS)
-        closed = len(run) < len(m[0])
-        start, end = m.start(), m.end()
+        run = text[start:end].rstrip(_CLOSERS)
+        closed = len(run) < end - start
         before = text[start - 1] if start > lo else ""
         after = text[end]
         if self.in_url(start):
@@ -159,7 +248,8 @@ class _Splitter:
                        urdu_before: bool) -> bool:
         text, rules = self.text, self.rules
         line_start = text.rfind("\n", lo, token_start) + 1 or lo
-        if _DIGITS.fullmatch(token) and not text[line_start:token_start].strip():
+        at_line_start = not text[line_start:token_start].strip() and (line_start > 0 or self.starts_line)
+        if _DIGITS.fullmatch(token) and at_line_start:
             return False  # a list number: "۱۔ آٹا", "2. چینی"
         if urdu_before or (token and _arabic_letter(token[-1])):
             word = token.rstrip(_CLOSERS)
@@ -211,36 +301,6 @@ class _Splitter:
         return clause[-1].rstrip("،,") in self.rules.speech_verbs
 
 
-def _blocks(text: str, wrapped: bool):
-    """Yield (start, end, paragraph) of each block: a line, or with ``wrapped`` a paragraph."""
-    paragraph, pos, n = 0, 0, len(text)
-    block_start = None
-    seen_text = False
-    blank_since = False
-    while pos <= n:
-        nl = text.find("\n", pos)
-        line_end = n if nl < 0 else nl
-        if text[pos:line_end].strip():
-            if blank_since and seen_text:
-                paragraph += 1
-            blank_since = False
-            seen_text = True
-            if not wrapped:
-                yield pos, line_end, paragraph
-            elif block_start is None:
-                block_start = pos
-        else:
-            blank_since = True
-            if wrapped and block_start is not None:
-                yield block_start, pos - 1, paragraph
-                block_start = None
-        if nl < 0:
-            break
-        pos = nl + 1
-    if wrapped and block_start is not None:
-        yield block_start, n, paragraph
-
-
 def segment(text: str, *, wrapped: bool = False, comma: bool = False,
             rules: SegmentRules = DEFAULT_RULES) -> list[Sentence]:
     """Split ``text`` into sentences with their offsets; nothing is cleaned, nothing is lost.
@@ -258,32 +318,79 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
 
     >>> [s.text for s in segment("یہ پہلا ہے۔دوسرا یہ ہے؟ “کیا؟” اس نے پوچھا۔")]
     ['یہ پہلا ہے۔', 'دوسرا یہ ہے؟', '“کیا؟” اس نے پوچھا۔']
-    >>> [s.text for s in segment("ڈاکٹر ایس۔ ایم۔ خان نے ۳٫۵ فیصد کہا۔\\n۱۔ پہلا")]
-    ['ڈاکٹر ایس۔ ایم۔ خان نے ۳٫۵ فیصد کہا۔', '۱۔ پہلا']
+    >>> segment("ڈاکٹر ایس۔ ایم۔ خان نے ۳٫۵ فیصد کہا۔\\n\\n۱۔ پہلا")[1]
+    Sentence(text='۱۔ پہلا', start=38, end=45, paragraph=1)
     """
     if not isinstance(text, str):
         raise TypeError(f"segment works on str, not {type(text).__name__}; decode bytes first")
-    splitter = _Splitter(text, rules, comma)
-    out: list[Sentence] = []
-    for lo, hi, paragraph in _blocks(text, wrapped):
-        start = lo
-        for end in [*splitter.ends(lo, hi), hi]:
-            while start < end and text[start].isspace():
-                start += 1
-            stop = end
-            while stop > start and text[stop - 1].isspace():
-                stop -= 1
-            if stop > start:
-                out.append(Sentence(text[start:stop], start, stop, paragraph))
-            start = end
-    return out
+    spans = _Splitter(text, rules, wrapped, comma).spans()
+    breaks = [m.end() for m in _BLANK_LINES_RE.finditer(text)]
+    first = bisect.bisect_right(breaks, spans[0][0]) if spans else 0  # blank lines before any text
+    return [Sentence(text[a:b], a, b, bisect.bisect_right(breaks, a) - first) for a, b in spans]
+
+
+@functools.lru_cache(maxsize=8)
+def _special_words(rules: SegmentRules) -> tuple[frozenset[str], int]:
+    """Words before a mark that need a closer look (initials, Urdu abbreviations), and how far
+    back to look for them."""
+    special = rules.letter_names | {a for a in rules.abbreviations if not a.isascii()}
+    return special, max(map(len, special), default=0) + 2
+
+
+@functools.lru_cache(maxsize=8)
+def _plain_split_re(rules: SegmentRules) -> re.Pattern[str]:
+    """A plain sentence end and the spaces after it, for :func:`sentences`' fast path.
+
+    A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a space, where the word before the
+    mark is not one that :meth:`_Splitter.is_boundary` would look at twice (a letter name, a
+    single letter, an Urdu abbreviation). The mark is captured (``re.split`` keeps it), and the
+    pattern opens with it, so the regex engine scans for a character class and tests the
+    look-behinds only at marks.
+    """
+    letters = "".join(sorted(_ARABIC_LETTERS))
+    words = {w for w in rules.letter_names | rules.abbreviations if not w.isascii()}
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(words):
+        by_length.setdefault(len(w) + 1, []).append(re.escape(w))
+    vetoes = "".join(
+        f"(?<!\\A(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
+    )
+    single = f"(?<!\\A[{letters}].)(?<![\\s“\"'(«][{letters}].)"
+    return re.compile(f"([۔؟!?.])(?<=[{letters}].){vetoes}{single}[^\\S\\n]+(?=\\S)")
 
 
 def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
               rules: SegmentRules = DEFAULT_RULES) -> list[str]:
-    """The sentences of ``text`` as strings (see :func:`segment`).
+    """The sentences of ``text`` as strings (see :func:`segment`), the same as
+    ``[s.text for s in segment(text)]`` but faster: most sentence ends are found by one regex.
 
     >>> sentences("پاکستان زندہ باد۔ Long live Pakistan! کیا خیال ہے؟")
     ['پاکستان زندہ باد۔', 'Long live Pakistan!', 'کیا خیال ہے؟']
     """
-    return [s.text for s in segment(text, wrapped=wrapped, comma=comma, rules=rules)]
+    if not isinstance(text, str):
+        raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
+    if wrapped or comma or "://" in text or "@" in text or "www." in text:
+        return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
+    plain = _plain_split_re(rules)
+    marks = _MAY_END_RE.search
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        parts = plain.split(line)  # text, mark, text, mark, ..., text
+        if len(parts) == 1:
+            pieces = parts
+        else:
+            parts.append("")
+            pieces = list(map(str.__add__, parts[0::2], parts[1::2]))  # give each text its mark
+        # a piece with a mark before its last character needs the careful splitter
+        careful = [i for i, piece in enumerate(pieces) if marks(piece, 0, len(piece) - 1)]
+        done = 0
+        for i in careful:
+            out += pieces[done:i]
+            splitter = _Splitter(pieces[i], rules, False, False, starts_line=i == 0)
+            out += [pieces[i][a:b] for a, b in splitter.spans()]
+            done = i + 1
+        out += pieces[done:]
+    return out
