@@ -92,3 +92,48 @@ def test_real_subprocess_pipe(args):
     proc = subprocess.run([sys.executable, *args], input=DIRTY.encode() * 3, capture_output=True, check=True)
     assert proc.stdout.decode() == CLEAN * 3
     assert proc.stderr == b""
+
+
+def test_sentences_one_a_line_with_blank_lines_between_paragraphs():
+    text = "پہلا جملہ ہے۔دوسرا؟\nسرخی\n\n\nنیا پیراگراف۔ آخری۔\n"
+    result = run(["--sentences"], text.encode())
+    assert result.exit_code == 0
+    assert result.stdout_bytes.decode() == "پہلا جملہ ہے۔\nدوسرا؟\nسرخی\n\nنیا پیراگراف۔\nآخری۔\n"
+
+
+def test_sentences_jsonl_offsets_point_into_the_split_text():
+    import json
+
+    text = "پہلا ہے۔ دوسرا؟\n\nتیسرا"
+    result = run(["--sentences", "--preset", "none", "--format", "jsonl"], text.encode())
+    records = [json.loads(line) for line in result.stdout_bytes.decode().splitlines()]
+    assert [r["text"] for r in records] == ["پہلا ہے۔", "دوسرا؟", "تیسرا"]
+    assert [r["paragraph"] for r in records] == [0, 0, 1]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+
+
+def test_sentences_offsets_run_on_across_chunks(monkeypatch):
+    import json
+
+    import urdu_clean.io as uio
+
+    monkeypatch.setattr(uio, "BLOCK_SIZE", 16)
+    text = "".join(f"جملہ نمبر {i} ہے۔ اور یہ بھی۔\n\n" for i in range(30))
+    result = run(["--sentences", "--preset", "none", "--format", "jsonl"], text.encode())
+    records = [json.loads(line) for line in result.stdout_bytes.decode().splitlines()]
+    assert len(records) == 60
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert [r["paragraph"] for r in records] == [i // 2 for i in range(60)]
+
+
+def test_sentences_wrapped_and_abbreviations(tmp_path):
+    text = "پہلی سطر\nجاری ہے۔ سنہ۔ دوسرا۔\n"
+    assert run(["--sentences", "--wrapped"], text.encode()).stdout_bytes.decode() == "پہلی سطر جاری ہے۔\nسنہ۔\nدوسرا۔\n"
+    abbr = tmp_path / "abbr.txt"
+    abbr.write_text("سنہ\n", encoding="utf-8")
+    out = run(["--sentences", "--wrapped", "--abbreviations", str(abbr)], text.encode()).stdout_bytes.decode()
+    assert out == "پہلی سطر جاری ہے۔\nسنہ۔ دوسرا۔\n"
+
+
+def test_sentence_options_need_sentences():
+    assert run(["--wrapped"]).exit_code == 2

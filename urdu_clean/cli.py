@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import json
+import re
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -17,6 +19,8 @@ import click
 from . import __version__
 from .io import InputError, atomic_writer, read_chunks
 from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, StepReport
+from .segment import DEFAULT_RULES, segment
+from .segment_rules import SegmentRules
 from .steps import STEPS
 
 #: Every step option becomes a flag of the same name (--diacritics strip, --digits ascii).
@@ -96,6 +100,15 @@ def _command(func):  # noqa: ANN001, ANN202 (decorator plumbing)
 @click.option("--skip", metavar="STEP,...", help="run the preset without these steps")
 @_command
 @click.option("--explain", is_flag=True, help="report on stderr what each step changed")
+@click.option("--sentences", "split", is_flag=True,
+              help="write one sentence a line (a blank line between paragraphs), after cleaning")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help="with --sentences: plain lines, or one JSON object a sentence with its offsets")
+@click.option("--wrapped", is_flag=True,
+              help="with --sentences: single line breaks are spaces (hard-wrapped, OCR); blank lines end paragraphs")
+@click.option("--split-comma", is_flag=True, help="with --sentences: a comma ends a sentence too")
+@click.option("--abbreviations", "abbreviations", type=click.Path(exists=True, dir_okay=False),
+              help="with --sentences: a file of more abbreviations, one a line")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="encoding of the input (cp1256, utf-16 ...); output is always UTF-8")
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
@@ -106,13 +119,23 @@ def _command(func):  # noqa: ANN001, ANN202 (decorator plumbing)
               help="list the presets and their steps and exit")
 @click.version_option(__version__, prog_name="urdu-clean")
 def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | None, skip: str | None,
-        explain: bool, encoding: str, errors: str, **step_options: str | None) -> None:
+        explain: bool, split: bool, fmt: str, wrapped: bool, split_comma: bool, abbreviations: str | None,
+        encoding: str, errors: str, **step_options: str | None) -> None:
     """Clean and normalise Urdu text: read PATHS (or stdin) and write the cleaned text.
 
     \b
       urdu-clean < in.txt > out.txt
       urdu-clean --preset search --explain a.txt b.txt -o clean.txt
+      urdu-clean --sentences --preset none --format jsonl in.txt
     """
+    if not split and (fmt != "text" or wrapped or split_comma or abbreviations):
+        raise click.UsageError("--format, --wrapped, --split-comma and --abbreviations go with --sentences")
+    rules = DEFAULT_RULES
+    if abbreviations:
+        try:
+            rules = SegmentRules.from_file(abbreviations)
+        except (OSError, UnicodeDecodeError) as e:
+            raise click.BadParameter(f"{abbreviations}: {e}", param_hint="--abbreviations") from None
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -127,7 +150,15 @@ def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | Non
     try:
         with _output(output) as out:
             for path in paths or ("-",):
-                _clean_one(path, out, pipeline, encoding, errors, totals if explain else None)
+                cleaned = _cleaned(path, pipeline, encoding, errors, totals if explain else None)
+                if split:
+                    writer = _SentenceWriter(out, fmt, wrapped=wrapped, comma=split_comma, rules=rules)
+                    for text in cleaned:
+                        writer.feed(text)
+                    writer.close()
+                else:
+                    for text in cleaned:
+                        out.write(text.encode("utf-8"))
     except InputError as e:
         click.echo(f"urdu-clean: error: {e}", err=True)
         sys.exit(2)
@@ -135,8 +166,9 @@ def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | Non
         _report(totals)
 
 
-def _clean_one(path: str, out: BinaryIO, pipeline: Pipeline, encoding: str, errors: str,
-               totals: dict[str, StepReport] | None) -> None:
+def _cleaned(path: str, pipeline: Pipeline, encoding: str, errors: str,
+             totals: dict[str, StepReport] | None) -> Iterator[str]:
+    """The cleaned text of one input, in chunks of whole lines (or whole, for a non-local step)."""
     name = "<stdin>" if path == "-" else path
     with contextlib.ExitStack() as stack:
         stream = sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
@@ -151,8 +183,70 @@ def _clean_one(path: str, out: BinaryIO, pipeline: Pipeline, encoding: str, erro
                 explanation = pipeline.explain(chunk, line_base=line_base)
                 cleaned = explanation.text
                 _merge(totals, explanation.reports)
-            out.write(cleaned.encode("utf-8"))
+            yield cleaned
             line_base += chunk.count("\n")
+
+
+_PARAGRAPH_END_RE = re.compile(r"\n[^\S\n]*\n\s*")
+_INNER_BREAK_RE = re.compile(r"\s*\n\s*")
+#: Without a blank line for this long, unwrapped text is cut at a line break instead.
+MAX_PARAGRAPH_BUFFER = 1 << 22
+
+
+class _SentenceWriter:
+    """Splits a stream of cleaned text into sentences, a paragraph at a time, and writes them.
+
+    Text is split only at blank lines (or, unwrapped, at a line break when a paragraph grows past
+    4 Mi code points), so memory stays bounded and offsets and paragraph numbers run on across
+    chunks.
+    """
+
+    def __init__(self, out: BinaryIO, fmt: str, *, wrapped: bool, comma: bool, rules: SegmentRules) -> None:
+        self.out, self.fmt, self.wrapped, self.comma, self.rules = out, fmt, wrapped, comma, rules
+        self.pending = ""
+        self.offset = 0  # code points of cleaned text already split
+        self.paragraph = 0  # number of the paragraph the next split text starts in
+        self.last_paragraph: int | None = None  # paragraph of the last sentence written
+
+    def feed(self, text: str) -> None:
+        self.pending += text
+        cut = None
+        for m in _PARAGRAPH_END_RE.finditer(self.pending):
+            cut = m
+        if cut is not None:
+            self._split(self.pending[: cut.end()], ends_paragraph=True)
+            self.pending = self.pending[cut.end() :]
+        elif not self.wrapped and len(self.pending) > MAX_PARAGRAPH_BUFFER:
+            at = self.pending.rfind("\n") + 1
+            if at:
+                self._split(self.pending[:at], ends_paragraph=False)
+                self.pending = self.pending[at:]
+
+    def close(self) -> None:
+        self._split(self.pending, ends_paragraph=True)
+        self.pending = ""
+
+    def _split(self, text: str, *, ends_paragraph: bool) -> None:
+        found = segment(text, wrapped=self.wrapped, comma=self.comma, rules=self.rules)
+        lines = []
+        for s in found:
+            paragraph = self.paragraph + s.paragraph
+            if self.fmt == "jsonl":
+                record = {"text": s.text, "paragraph": paragraph, "start": self.offset + s.start,
+                          "end": self.offset + s.end}
+                lines.append(json.dumps(record, ensure_ascii=False))
+            else:
+                if self.last_paragraph is not None and paragraph != self.last_paragraph:
+                    lines.append("")  # a blank line between paragraphs
+                lines.append(_INNER_BREAK_RE.sub(" ", s.text))
+            self.last_paragraph = paragraph
+        if lines:
+            self.out.write(("\n".join(lines) + "\n").encode("utf-8"))
+        self.offset += len(text)
+        if found:
+            self.paragraph += found[-1].paragraph + (1 if ends_paragraph else 0)
+        elif ends_paragraph and text.strip():
+            self.paragraph += 1
 
 
 def _report(totals: dict[str, StepReport]) -> None:

@@ -21,7 +21,7 @@ class InputError(Exception):
 
 
 def read_chunks(
-    stream: BinaryIO, *, name: str, encoding: str = "utf-8", errors: str = "strict", block_size: int = BLOCK_SIZE
+    stream: BinaryIO, *, name: str, encoding: str = "utf-8", errors: str = "strict", block_size: int | None = None
 ) -> Iterator[str]:
     """Decode ``stream`` and yield text in chunks of whole lines (the last may lack its ``\\n``).
 
@@ -36,6 +36,7 @@ def read_chunks(
     ...
     urdu_clean.io.InputError: x.txt: byte 3 (line 2) is not valid utf-8: invalid start byte
     """
+    block_size = block_size or BLOCK_SIZE
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     # A UTF-8 BOM at the very start is an encoding signature, not text (UTF-16's codec knows that).
     signature = "\ufeff" if codecs.lookup(encoding).name == "utf-8" else ""

@@ -170,7 +170,7 @@ class _Splitter:
             if plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters:
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
-                word = text[space + 1 : start] if space >= 0 or lo == cur else None
+                word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
                 if word is None or (len(word) > 1 and word not in special):
                     spans.append((cur, end))
                     cur = skip = end + 1 if not text[end + 1 : end + 2].isspace() else _next_non_space(text, end)

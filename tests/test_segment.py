@@ -1,0 +1,119 @@
+"""Sentence segmentation: hard cases, properties of the spans, the fast path, linear time."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from strategies import mixed_text, urdu_text
+from urdu_clean import SegmentRules, Sentence, segment, sentences
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).resolve().parent.parent / "corpora" / "sentences.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+
+# text built from pieces that exercise every rule: marks, closers, initials, numbers, breaks
+_PIECES = ["ہے", "کہا", "پی", "ٹی", "ایس", "ڈاکٹر", "Dr", "He", "said", "3", "۲", "www.x.com", "a@b.co",
+           "۔", "؟", "!", "?", ".", "...", "۔۔۔", "…", "-", "،", ",", "”", "“", "\"", ")", "(", "''",
+           " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\r\n"]
+sentence_soup = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+any_input = st.one_of(sentence_soup, urdu_text, mixed_text)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_hard_cases(case):
+    assert sentences(case["text"]) == case["gold"]
+
+
+def _check_spans(text: str, found: list[Sentence]) -> None:
+    pos = 0
+    for s in found:
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= pos
+        assert text[pos : s.start].strip() == ""  # only whitespace between sentences
+        pos = s.end
+    assert text[pos:].strip() == ""  # nothing lost at the end
+
+
+@given(text=any_input, wrapped=st.booleans(), comma=st.booleans())
+def test_spans_cover_the_input_and_only_whitespace_lies_between(text, wrapped, comma):
+    _check_spans(text, segment(text, wrapped=wrapped, comma=comma))
+
+
+@given(text=any_input, wrapped=st.booleans(), comma=st.booleans())
+def test_fast_path_agrees_with_segment(text, wrapped, comma):
+    assert sentences(text, wrapped=wrapped, comma=comma) == [
+        s.text for s in segment(text, wrapped=wrapped, comma=comma)
+    ]
+
+
+@given(text=any_input)
+def test_paragraph_numbers_count_blank_lines(text):
+    found = segment(text)
+    assert [s.paragraph for s in found] == sorted(s.paragraph for s in found)
+    if found:
+        assert found[0].paragraph == 0
+        for a, b in zip(found, found[1:]):
+            gap = text[a.end : b.start]
+            blank = any(not line.strip() for line in gap.split("\n")[1:-1])
+            assert b.paragraph == a.paragraph + (1 if blank else 0)
+
+
+def test_every_line_break_ends_a_sentence_unless_wrapped():
+    text = "پہلی سطر جاری\nہے اور ختم۔\n\nنیا پیراگراف"
+    assert sentences(text) == ["پہلی سطر جاری", "ہے اور ختم۔", "نیا پیراگراف"]
+    assert sentences(text, wrapped=True) == ["پہلی سطر جاری\nہے اور ختم۔", "نیا پیراگراف"]
+    assert [s.paragraph for s in segment(text, wrapped=True)] == [0, 1]
+
+
+def test_comma_option():
+    text = "ہم آئے، کھانا کھایا، اور چلے گئے۔"
+    assert sentences(text) == [text]
+    assert sentences(text, comma=True) == ["ہم آئے،", "کھانا کھایا،", "اور چلے گئے۔"]
+
+
+def test_rules_are_extensible_data():
+    text = "وہ جی۔ایچ۔ کیو۔ گئے۔ پھر آئے۔"
+    assert sentences("میں نے ہجری سنہ۔ پڑھا۔", rules=SegmentRules().extend(abbreviations=["سنہ"])) == [
+        "میں نے ہجری سنہ۔ پڑھا۔"
+    ]
+    assert sentences("میں نے ہجری سنہ۔ پڑھا۔") == ["میں نے ہجری سنہ۔", "پڑھا۔"]
+    assert len(sentences(text)) >= 1
+    rules = SegmentRules().extend(abbreviations=["Gov."])
+    assert pickle.loads(pickle.dumps(rules)) == rules
+
+
+def test_rules_from_file(tmp_path):
+    path = tmp_path / "abbr.txt"
+    path.write_text("# my list\nسنہ\nGov.\n", encoding="utf-8")
+    rules = SegmentRules.from_file(path)
+    assert rules.is_abbreviation("gov") and rules.is_abbreviation("سنہ")
+
+
+def test_offsets_are_code_points_into_the_given_text():
+    text = "  پہلا۔  دوسرا؟ "
+    assert [(s.start, s.end) for s in segment(text)] == [(2, 7), (9, 15)]
+
+
+def test_rejects_bytes():
+    with pytest.raises(TypeError, match="decode bytes first"):
+        sentences(b"abc")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "unit", ["ا.", "۔", ".", "پی۔ ", "ہے۔ ", " ", "-", "“", "ا", "1.", "a b. "],
+)
+def test_long_single_line_is_linear(unit):
+    # 400k code points of one pattern on one line: quadratic work would not finish here
+    text = unit * (400_000 // len(unit))
+    found = segment(text)
+    assert sum(len(s.text) for s in found) <= len(text)
+    assert sentences(text) == [s.text for s in found]
