@@ -140,6 +140,7 @@ class _Splitter:
         text, n, wrapped = self.text, len(self.text), self.wrapped
         special, reach, plain_ok = self.special, self.reach, not self.urls
         letters = _ARABIC_LETTERS
+        next_initial = _next_initial_re(self.rules).match
         spans: list[tuple[int, int]] = []
         first = _NON_SPACE_RE.search(text)
         if first is None:
@@ -171,7 +172,7 @@ class _Splitter:
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
                 word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
-                if word is None or (len(word) > 1 and word not in special):
+                if (word is None or (len(word) > 1 and word not in special)) and not next_initial(text, end):
                     spans.append((cur, end))
                     cur = skip = end + 1 if not text[end + 1 : end + 2].isspace() else _next_non_space(text, end)
                     continue
@@ -232,7 +233,7 @@ class _Splitter:
         token, token_start = _token_before(text, start, lo)
         token = token.lstrip("\"'“‘«([{")
         if run in (".", "۔", "..", "۔۔", "۔.", ".۔"):
-            if not self.full_stop_ends(token, token_start, start, end, lo, hi, urdu_before):
+            if not self.full_stop_ends(run, token, token_start, end, lo, hi, urdu_before):
                 return False
         elif run in ("?", "!") and not (urdu_before or before in _CLOSERS):
             # Latin ? and ! end an English sentence when a new one visibly starts
@@ -244,8 +245,9 @@ class _Splitter:
             return False
         return True
 
-    def full_stop_ends(self, token: str, token_start: int, start: int, end: int, lo: int, hi: int,
+    def full_stop_ends(self, run: str, token: str, token_start: int, end: int, lo: int, hi: int,
                        urdu_before: bool) -> bool:
+        """Whether a full stop (۔ or .) after ``token`` ends the sentence."""
         text, rules = self.text, self.rules
         line_start = text.rfind("\n", lo, token_start) + 1 or lo
         at_line_start = not text[line_start:token_start].strip() and (line_start > 0 or self.starts_line)
@@ -253,11 +255,13 @@ class _Splitter:
             return False  # a list number: "۱۔ آٹا", "2. چینی"
         if urdu_before or (token and _arabic_letter(token[-1])):
             word = token.rstrip(_CLOSERS)
-            if sum(1 for c in word if _arabic_letter(c)) == 1 and len(word) == 1:
-                return False  # a single letter: an abbreviation ("ص۔" for صفحہ)
-            if word in rules.letter_names:
+            if self.is_initial(word):
                 return not self.inside_initials(word, token_start, end, lo, hi)
+            if self.initial_follows(end, hi):
+                return False  # "مسلم لیگ۔ ن۔": an initial after it makes one name
             return not rules.is_abbreviation(word)
+        if "۔" in run:
+            return True  # an Urdu full stop after a Latin word or a number
         # a Latin word, a number or a symbol before '.': an English-style full stop
         word = token.rstrip(_CLOSERS)
         if rules.is_abbreviation(word) or "." in word.rstrip("."):
@@ -269,16 +273,26 @@ class _Splitter:
             return False  # the English sentence goes on
         return True
 
+    def is_initial(self, word: str) -> bool:
+        """A letter name ("پی", "ایس") or a single Arabic letter ("ن", "ص"): written with ۔ these
+        are initials, acronyms and abbreviations."""
+        return word in self.rules.letter_names or (len(word) == 1 and _arabic_letter(word))
+
+    def initial_follows(self, end: int, hi: int) -> bool:
+        nxt, _ = _word_after(self.text, end, hi)
+        return nxt[-1:] in ("۔", ".") and self.is_initial(nxt[:-1])
+
     def inside_initials(self, word: str, token_start: int, end: int, lo: int, hi: int) -> bool:
-        """Whether the mark after ``word`` (a letter name) is inside a run of initials."""
+        """Whether the mark after ``word`` (an initial) is inside a run of initials."""
         text, rules = self.text, self.rules
-        nxt, nxt_end = _word_after(text, end, hi)
-        if nxt[:-1] in rules.letter_names and nxt[-1:] in ("۔", "."):
+        if len(word) == 1:
+            return True  # a single letter is an abbreviation ("ص۔" for صفحہ, "ن۔" in "لیگ۔ ن۔")
+        if self.initial_follows(end, hi):
             return True  # another initial follows: "پی۔ ٹی۔"
         # the last initial of a run: the run may belong to a name or be the subject going on
         words = text[max(lo, token_start - WINDOW) : token_start].split()
         i = len(words)
-        while i > 0 and words[i - 1][:-1] in rules.letter_names and words[i - 1][-1:] in ("۔", "."):
+        while i > 0 and words[i - 1][-1:] in ("۔", ".") and self.is_initial(words[i - 1][:-1]):
             i -= 1
         initials = len(words) - i + 1
         if i > 0 and words[i - 1] in rules.titles:
@@ -298,7 +312,9 @@ class _Splitter:
             return False
         if m is None and ceiling < hi:
             return False  # the clause runs on past the window: not a short reporting clause
-        return clause[-1].rstrip("،,") in self.rules.speech_verbs
+        verbs = self.rules.speech_verbs
+        last = clause[-1].rstrip("،,")
+        return last in verbs or (len(clause) > 1 and f"{clause[-2]} {last}" in verbs)
 
 
 def segment(text: str, *, wrapped: bool = False, comma: bool = False,
@@ -338,6 +354,14 @@ def _special_words(rules: SegmentRules) -> tuple[frozenset[str], int]:
 
 
 @functools.lru_cache(maxsize=8)
+def _next_initial_re(rules: SegmentRules) -> re.Pattern[str]:
+    """Spaces, then an initial with its mark: a full stop before it does not end the sentence."""
+    letters = "".join(sorted(_ARABIC_LETTERS))
+    names = "|".join(re.escape(w) for w in sorted(rules.letter_names, key=len, reverse=True))
+    return re.compile(f"[^\\S\\n]+(?:{names}|[{letters}])[۔.](?!\\S)")
+
+
+@functools.lru_cache(maxsize=8)
 def _plain_split_re(rules: SegmentRules) -> re.Pattern[str]:
     """A plain sentence end and the spaces after it, for :func:`sentences`' fast path.
 
@@ -356,7 +380,8 @@ def _plain_split_re(rules: SegmentRules) -> re.Pattern[str]:
         f"(?<!\\A(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
     )
     single = f"(?<!\\A[{letters}].)(?<![\\s“\"'(«][{letters}].)"
-    return re.compile(f"([۔؟!?.])(?<=[{letters}].){vetoes}{single}[^\\S\\n]+(?=\\S)")
+    before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
+    return re.compile(f"([۔؟!?.])(?<=[{letters}].){vetoes}{single}{before_initial}[^\\S\\n]+(?=\\S)")
 
 
 def sentences(text: str, *, wrapped: bool = False, comma: bool = False,

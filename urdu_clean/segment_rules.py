@@ -27,12 +27,16 @@ TITLES = _words(
     " سر صاحبزادہ علامہ مولانا حافظ Mr Mrs Ms Dr Prof"
 )
 
-#: Verbs that close a short reporting clause after a quotation: in
+#: Verbs (and two-word verb phrases) that close a short reporting clause after a quotation: in
 #: "“کیا آپ آئیں گے؟” انہوں نے پوچھا۔" the quoted question and the clause are one sentence.
 SPEECH_VERBS = _words(
     "کہا کہے کہی کہتے کہتی کہتا پوچھا پوچھے پوچھی پوچھتے پوچھتی بولا بولے بولی بولتے بتایا بتاتے لکھا"
     " لکھتے چلایا چلائے چلائی پکارا پکاری سوچا مسکرائے مسکرایا"
     " said asked replied added told wrote shouted answered"
+) | frozenset(
+    f"{noun} {verb}"
+    for noun in "اعلان سوال جواب وضاحت اعتراف انکشاف مطالبہ دعویٰ تبصرہ اظہار شکوہ".split()
+    for verb in "کیا کی کیے دیا دی دیے".split()
 )
 
 #: Latin abbreviations written with a full stop (compared without case and without the stop).
