@@ -257,8 +257,9 @@ class _Splitter:
             word = token.rstrip(_CLOSERS)
             if self.is_initial(word):
                 return not self.inside_initials(word, token_start, end, lo, hi)
-            if self.initial_follows(end, hi):
-                return False  # "مسلم لیگ۔ ن۔": an initial after it makes one name
+            nxt, _ = _word_after(text, end, hi)
+            if len(nxt) == 2 and nxt[1] in "۔." and _arabic_letter(nxt[0]):
+                return False  # "مسلم لیگ۔ ن۔": a one-letter initial after it makes one name
             return not rules.is_abbreviation(word)
         if "۔" in run:
             return True  # an Urdu full stop after a Latin word or a number
@@ -355,10 +356,10 @@ def _special_words(rules: SegmentRules) -> tuple[frozenset[str], int]:
 
 @functools.lru_cache(maxsize=8)
 def _next_initial_re(rules: SegmentRules) -> re.Pattern[str]:
-    """Spaces, then an initial with its mark: a full stop before it does not end the sentence."""
+    """Spaces, then a one-letter initial with its mark ("ن۔"): a full stop before it does not end
+    the sentence ("مسلم لیگ۔ ن۔")."""
     letters = "".join(sorted(_ARABIC_LETTERS))
-    names = "|".join(re.escape(w) for w in sorted(rules.letter_names, key=len, reverse=True))
-    return re.compile(f"[^\\S\\n]+(?:{names}|[{letters}])[۔.](?!\\S)")
+    return re.compile(f"[^\\S\\n]+[{letters}][۔.](?!\\S)")
 
 
 @functools.lru_cache(maxsize=8)
