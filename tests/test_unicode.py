@@ -54,3 +54,20 @@ def test_every_presentation_form_maps_to_arabic_block_letters():
 def test_rejects_unknown_option():
     with pytest.raises(ValueError, match="ligatures"):
         unicode("x", ligatures="maybe")
+
+
+def test_stable_ranges_hold_nothing_this_step_would_change():
+    import regex
+
+    from urdu_clean.chars import ARABIC_MARKS
+    from urdu_clean.steps.unicode import STABLE_RANGES
+
+    stable = regex.compile(f"[{STABLE_RANGES}]")
+    may_change = regex.compile(r"[\p{NFC_QC=N}\p{NFC_QC=M}\ufb50-\ufdff\ufe70-\ufefe]")
+    marks = regex.compile(f"[{ARABIC_MARKS}]")
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if stable.match(ch):
+            assert not may_change.match(ch), hex(cp)
+            if unicodedata.category(ch) == "Mn":
+                assert marks.match(ch), hex(cp)  # mark pairs are scanned for by ARABIC_MARKS

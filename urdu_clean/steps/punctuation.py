@@ -32,10 +32,14 @@ _GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][”’)\]]*|(?<={_ARABIC})![�
 _TWO_APOSTROPHES_RE = re.compile("''")
 #: What can need work, as separate simple patterns (scanned fast, hits merged): a Latin mark, a
 #: cluster, a space before a mark or after an opener, a mark glued to a word, two apostrophes.
+_LATIN_MARK_TRIGGER = re.compile("[,?;.]")
+_SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!”)\\]](?<= .)")  # the mark first: scans faster
+_OPENER_TRIGGER = re.compile(r"[“(\[] ")
+_GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][”’)\\]]*[^\\W\\d_]")
 _TRIGGERS = (
     re.compile(r"[,?;.“(\[]"),  # a Latin mark, or an opener (which may have a space after it)
     re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!]|[”’)\\]]*[^\\W\\d_])"),  # cluster, or glued
-    re.compile(f" [{URDU_MARKS}!”)\\]]"),
+    _SPACE_BEFORE_TRIGGER,
     re.compile("''"),
 )
 
@@ -100,13 +104,19 @@ def _fix_line(line: str, quotes: str) -> str:
     if not _ARABIC_RE.search(line):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
     line = _quotes(line, quotes)
-    maybe_url = "://" in line or "www." in line or "@" in line
-    protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
-    line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected), line)
+    # each rewrite runs only where its trigger is on the line (most lines need one or none)
+    if _LATIN_MARK_TRIGGER.search(line):
+        maybe_url = "://" in line or "www." in line or "@" in line
+        protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
+        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected), line)
     line = _CLUSTER_RE.sub(_collapse, line)
-    line = _SPACE_BEFORE_RE.sub("", line)
-    line = _SPACE_AFTER_OPENER_RE.sub("", line)
-    return _GLUED_AFTER_RE.sub(r"\1 ", line)
+    if _SPACE_BEFORE_TRIGGER.search(line):
+        line = _SPACE_BEFORE_RE.sub("", line)
+    if _OPENER_TRIGGER.search(line):
+        line = _SPACE_AFTER_OPENER_RE.sub("", line)
+    if _GLUED_TRIGGER.search(line):
+        line = _GLUED_AFTER_RE.sub(r"\1 ", line)
+    return line
 
 
 def punctuation(text: str, *, quotes: str = "keep") -> str:
