@@ -363,26 +363,29 @@ def _next_initial_re(rules: SegmentRules) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _plain_split_re(rules: SegmentRules) -> re.Pattern[str]:
-    """A plain sentence end and the spaces after it, for :func:`sentences`' fast path.
+def _mark_split_re(rules: SegmentRules) -> re.Pattern[str]:
+    """Every mark that may end a sentence, and, after a plain one, the spaces that follow.
 
-    A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a space, where the word before the
-    mark is not one that :meth:`_Splitter.is_boundary` would look at twice (a letter name, a
-    single letter, an Urdu abbreviation). The mark is captured (``re.split`` keeps it), and the
-    pattern opens with it, so the regex engine scans for a character class and tests the
-    look-behinds only at marks.
+    For :func:`sentences`' fast path. A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a
+    space, where the word before the mark is not one that :meth:`_Splitter.is_boundary` would look
+    at twice (a letter name, a single letter, an Urdu abbreviation) and no one-letter initial
+    follows; or a spaced hyphen between two Urdu words. ``re.split`` returns text, mark, spaces (None unless plain), text, ...: the regex
+    engine decides the plain ends and the rest go to the careful splitter. The pattern opens with
+    the mark, so the engine scans for a character class and tests the look-arounds only at marks.
     """
     letters = "".join(sorted(_ARABIC_LETTERS))
     words = {w for w in rules.letter_names | rules.abbreviations if not w.isascii()}
     by_length: dict[int, list[str]] = {}
     for w in sorted(words):
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
-    vetoes = "".join(
-        f"(?<!\\A(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
-    )
-    single = f"(?<!\\A[{letters}].)(?<![\\s“\"'(«][{letters}].)"
+    # (sentences() puts a space before each line, so no look-behind needs a \A variant)
+    vetoes = "".join(f"(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values())
+    single = f"(?<![\\s“\"'(«][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
-    return re.compile(f"([۔؟!?.])(?<=[{letters}].){vetoes}{single}{before_initial}[^\\S\\n]+(?=\\S)")
+    mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}"
+    dash_end = f"(?<=[{letters}] -)(?=[^\\S\\n]+[{letters}])"  # "جا رہا ہے - گھنے" (see is_boundary)
+    plain = f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
+    return re.compile(f"({_MAY_END_RE.pattern})({plain})?")
 
 
 def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
@@ -397,26 +400,31 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
     if wrapped or comma or "://" in text or "@" in text or "www." in text:
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
-    plain = _plain_split_re(rules)
-    marks = _MAY_END_RE.search
+    split = _mark_split_re(rules).split
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
-        parts = plain.split(line)  # text, mark, text, mark, ..., text
+        parts = split(" " + line)  # text, mark, spaces (None unless a plain end), text, ...
         if len(parts) == 1:
-            pieces = parts
-        else:
-            parts.append("")
-            pieces = list(map(str.__add__, parts[0::2], parts[1::2]))  # give each text its mark
-        # a piece with a mark before its last character needs the careful splitter
-        careful = [i for i, piece in enumerate(pieces) if marks(piece, 0, len(piece) - 1)]
+            out.append(line)
+            continue
+        parts[0] = parts[0][1:]  # the space put before the line
+        parts += ("", " ")
+        pieces = list(map(str.__add__, parts[0::3], parts[1::3]))  # each text with its mark
+        glued = [i for i, spaces in enumerate(parts[2::3]) if spaces is None]
         done = 0
-        for i in careful:
+        for i in glued:
+            if i < done:
+                continue  # part of a run merged already
+            j = i
+            while j + 1 < len(pieces) and parts[3 * j + 2] is None:
+                j += 1  # pieces i..j are glued by marks that are not plain ends
             out += pieces[done:i]
-            splitter = _Splitter(pieces[i], rules, False, False, starts_line=i == 0)
-            out += [pieces[i][a:b] for a, b in splitter.spans()]
-            done = i + 1
+            chunk = "".join(pieces[i : j + 1])
+            splitter = _Splitter(chunk, rules, False, False, starts_line=i == 0)
+            out += [chunk[a:b] for a, b in splitter.spans()]
+            done = j + 1
         out += pieces[done:]
     return out
