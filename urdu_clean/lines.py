@@ -8,7 +8,7 @@ step's decisions inside one line.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol, Union
+from typing import Protocol
 
 
 class _Match(Protocol):
@@ -19,7 +19,7 @@ class _Pattern(Protocol):  # re.Pattern and regex.Pattern alike
     def finditer(self, string: str) -> Iterator[_Match]: ...
 
 
-Triggers = Union[_Pattern, Iterable[_Pattern]]
+Triggers = _Pattern | Iterable[_Pattern]
 
 
 def _starts(text: str, trigger: Triggers) -> Iterable[int]:

@@ -200,7 +200,7 @@ class _Splitter:
 
     def is_boundary(self, start: int, end: int, lo: int, hi: int) -> bool:
         """Whether the marks at ``text[start:end]`` end a sentence (``lo``, ``hi``: how far to look)."""
-        text, rules = self.text, self.rules
+        text = self.text
         run = text[start:end].rstrip(_CLOSERS)
         closed = len(run) < end - start
         before = text[start - 1] if start > lo else ""

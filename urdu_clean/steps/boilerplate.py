@@ -6,7 +6,6 @@ to know where a line stands in the document. It still never touches a line that 
 
 from __future__ import annotations
 
-import re
 
 import regex
 
