@@ -67,7 +67,8 @@ def main() -> None:
         print(f"sentences() rate / ICU rate: {(n / ours) / (n_icu / icu_time):.2f} (target >= 0.5)")
     except ImportError:
         print("(PyICU not installed: no ratio)")
-    line = ("پہلا جملہ یہاں ختم ہوا۔ " + "ایس۔ ایم۔ 3.5 ... ") * int(args.line_mb * 1e6 / 80)
+    unit = "پہلا جملہ یہاں ختم ہوا۔ " + "ایس۔ ایم۔ 3.5 ... "
+    line = unit * int(args.line_mb * 1e6 / len(unit.encode("utf-8")) + 1)
     t = time.perf_counter()
     n_line = len(sentences(line))
     print(f"one {len(line.encode()) / 1e6:.0f} MB line: {n_line:,} sentences in {time.perf_counter() - t:.1f} s")

@@ -47,3 +47,8 @@ def test_explain_lists_dropped_lines():
     report = Pipeline(["boilerplate"]).explain(f"{PROSE}\n\nLeave a Reply\n").reports[0]
     assert report.lines_removed == 2
     assert report.examples[0].removed and report.examples[0].before == "Leave a Reply"
+
+
+def test_web_matches_chrome_written_with_invisibles_or_arabic_letters():
+    page = f"{PROSE}\n\u200fLeave a Reply\u200f\nيه بهی پڑھیں\n{PROSE}\n"
+    assert clean(page, preset="web") == f"{PROSE}\n{PROSE}\n"

@@ -27,7 +27,8 @@ PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: codepoints, invisibles, letters, spaces"),
     "search": Preset(_DEFAULT, {"diacritics": "strip", "digits": "ascii"},
                      "default, and strip vowel marks and use ASCII digits, for indexing"),
-    "web": Preset(("mojibake", "boilerplate") + _DEFAULT[1:], {},
+    # boilerplate after letters: chrome phrases are matched once their letters and invisibles are clean
+    "web": Preset(_DEFAULT[:4] + ("boilerplate",) + _DEFAULT[4:], {},
                   "default, and drop page chrome (share prompts, bylines, comment forms): for scraped pages"),
     "none": Preset((), {}, "no step: the text as it is (with --sentences, split only)"),
 }
