@@ -378,9 +378,10 @@ def _mark_split_re(rules: SegmentRules) -> re.Pattern[str]:
     by_length: dict[int, list[str]] = {}
     for w in sorted(words):
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
-    # (sentences() puts a space before each line, so no look-behind needs a \A variant)
-    vetoes = "".join(f"(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values())
-    single = f"(?<![\\s“\"'(«][{letters}].)"
+    vetoes = "".join(
+        f"(?<!\\A(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
+    )
+    single = f"(?<!\\A[{letters}].)(?<![\\s“\"'(«][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
     mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}"
     dash_end = f"(?<=[{letters}] -)(?=[^\\S\\n]+[{letters}])"  # "جا رہا ہے - گھنے" (see is_boundary)
@@ -403,16 +404,16 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
     split = _mark_split_re(rules).split
     out: list[str] = []
     for line in text.split("\n"):
-        line = line.strip()
-        if not line:
+        if not line or line.isspace():
             continue
-        parts = split(" " + line)  # text, mark, spaces (None unless a plain end), text, ...
+        parts = split(line)  # text, mark, spaces (None unless a plain end), text, ...
         if len(parts) == 1:
-            out.append(line)
+            out.append(line.strip())
             continue
-        parts[0] = parts[0][1:]  # the space put before the line
         parts += ("", " ")
         pieces = list(map(str.__add__, parts[0::3], parts[1::3]))  # each text with its mark
+        pieces[0] = pieces[0].lstrip()  # (the line is not stripped as a whole: no copy of it)
+        pieces[-1] = pieces[-1].rstrip()
         glued = [i for i, spaces in enumerate(parts[2::3]) if spaces is None]
         done = 0
         for i in glued:
