@@ -2,7 +2,7 @@ import pytest
 
 from urdu_clean.steps.diacritics import diacritics
 
-ZABAR, ZER, PESH, SHADDA = "\u064e", "\u0650", "\u064f", "\u0651"
+ZABAR = "\u064e"  # ARABIC FATHA
 
 
 def test_keep_removes_doubled_marks_only():

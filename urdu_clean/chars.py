@@ -16,7 +16,6 @@ from .lines import fix_lines
 
 # --- Letters -------------------------------------------------------------------------------------
 
-ALEF = "\u0627"  # ARABIC LETTER ALEF
 ARABIC_YEH = "\u064a"  # ARABIC LETTER YEH (Arabic keyboards; Urdu uses FARSI YEH)
 ALEF_MAKSURA = "\u0649"  # ARABIC LETTER ALEF MAKSURA
 FARSI_YEH = "\u06cc"  # ARABIC LETTER FARSI YEH: Urdu choti ye
@@ -77,7 +76,6 @@ ARABIC_QUESTION = "\u061f"  # ARABIC QUESTION MARK
 TATWEEL = "\u0640"  # ARABIC TATWEEL (kashida: stretches a join, carries no letter)
 ZWNJ = "\u200c"  # ZERO WIDTH NON-JOINER
 ZWJ = "\u200d"  # ZERO WIDTH JOINER
-BOM = "\ufeff"  # ZERO WIDTH NO-BREAK SPACE, the byte-order mark
 
 #: Removed wherever they stand: they carry nothing a reader sees.
 INVISIBLE = (
@@ -111,8 +109,6 @@ UNICODE_SPACES = (
 ARABIC_LETTER = r"(?:(?=\p{L})\p{Script=Arabic})"
 #: A letter that joins the letter after it (dual-joining), or a join-causing character (tatweel, ZWJ).
 JOINS_FORWARD = r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Join_Causing}]"
-#: Any letter of any script, or a combining mark (a word character for our purposes).
-LETTER_OR_MARK = r"[\p{L}\p{M}]"
 
 _ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _JOINS_FORWARD_RE = regex.compile(JOINS_FORWARD)

@@ -13,7 +13,6 @@ QUOTE_STYLES = ("keep", "straight", "curly")
 
 #: Urdu sentence and clause marks (and ! which Urdu shares with English).
 URDU_MARKS = FULL_STOP + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION
-_LATIN_TO_URDU = {",": ARABIC_COMMA, "?": ARABIC_QUESTION, ";": ARABIC_SEMICOLON, ".": FULL_STOP}
 #: Arabic-script letters, marks and digits: what makes the text beside a mark Urdu.
 _ARABIC = r"\p{Script=Arabic}"
 _ARABIC_RE = regex.compile(_ARABIC)
