@@ -113,6 +113,14 @@ JOINS_FORWARD = r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Join_Causing}]"
 _ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _JOINS_FORWARD_RE = regex.compile(JOINS_FORWARD)
 
+#: The Arabic-script letters of the Arabic, Arabic Supplement and Arabic Extended-A blocks, as a
+#: string: for sets and stdlib character classes in hot loops (presentation forms are excluded:
+#: the ``unicode`` step turns them into these).
+ARABIC_LETTER_CHARS = "".join(
+    c for c in map(chr, [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)])
+    if _ARABIC_LETTER_RE.match(c)
+)
+
 
 def is_arabic_letter(ch: str) -> bool:
     """True for a letter of the Arabic script (``"ب"``), false for digits, marks and Latin."""

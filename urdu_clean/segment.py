@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from .chars import ARABIC_LETTER_CHARS
 from .segment_rules import MAX_REPORTING_WORDS, SegmentRules
 
 DEFAULT_RULES = SegmentRules()
@@ -83,10 +84,7 @@ def _glued_again(text: str, i: int, hi: int) -> bool:
 
 
 #: Every Arabic-script letter of the Basic Multilingual Plane: a set, for the hot loop.
-_ARABIC_LETTERS = frozenset(
-    c for c in map(chr, [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)])
-    if _ARABIC_LETTER_RE.match(c)
-)
+_ARABIC_LETTERS = frozenset(ARABIC_LETTER_CHARS)
 
 
 def _arabic_letter(ch: str) -> bool:

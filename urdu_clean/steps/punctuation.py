@@ -29,16 +29,21 @@ _SPACE_AFTER_OPENER_RE = regex.compile(rf"(?<=[“(\[]) +(?={_ARABIC})")
 #: A mark (maybe followed by closing quotes or brackets) glued to the next word: "گے۔یہ".
 _GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][”’)\]]*|(?<={_ARABIC})![”’)\]]*)(?=\p{{L}})")
 _TWO_APOSTROPHES_RE = re.compile("''")
-#: What can need work, as separate simple patterns (scanned fast, hits merged): a Latin mark, a
-#: cluster, a space before a mark or after an opener, a mark glued to a word, two apostrophes.
+#: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
+#: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
 _LATIN_MARK_TRIGGER = re.compile("[,?;.]")
 _SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!”)\\]](?<= .)")  # the mark first: scans faster
 _OPENER_TRIGGER = re.compile(r"[“(\[] ")
 _GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][”’)\\]]*[^\\W\\d_]")
+#: One scan for all of the above but two apostrophes: a character of the union class, then the
+#: condition that makes it a trigger (a class first lets the regex engine skip ahead fast).
 _TRIGGERS = (
-    re.compile(r"[,?;.“(\[]"),  # a Latin mark, or an opener (which may have a space after it)
-    re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!]|[”’)\\]]*[^\\W\\d_])"),  # cluster, or glued
-    _SPACE_BEFORE_TRIGGER,
+    re.compile(
+        f"[,?;.“(\\[{URDU_MARKS}!”)\\]]"
+        "(?:(?<=[,?;.“(\\[])"  # a Latin mark, or an opener (which may have a space after it)
+        "|(?<= .)"  # a space before a mark or closer
+        f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[”’)\\]]*[^\\W\\d_]))"  # a cluster, or glued
+    ),
     re.compile("''"),
 )
 
