@@ -209,9 +209,12 @@ class _SentenceWriter:
         self.last_paragraph: int | None = None  # paragraph of the last sentence written
 
     def feed(self, text: str) -> None:
+        # look for a blank line only in the new text (and the line it may continue), so that a
+        # long paragraph is not scanned again with every chunk
+        scan_from = max(0, self.pending.rfind("\n"))
         self.pending += text
         cut = None
-        for m in _PARAGRAPH_END_RE.finditer(self.pending):
+        for m in _PARAGRAPH_END_RE.finditer(self.pending, scan_from):
             cut = m
         if cut is not None:
             self._split(self.pending[: cut.end()], ends_paragraph=True)
