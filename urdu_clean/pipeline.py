@@ -24,7 +24,7 @@ class Preset:
 _DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digits", "punctuation", "whitespace")
 
 PRESETS: dict[str, Preset] = {
-    "default": Preset(_DEFAULT, {}, "safe for any Urdu text: codepoints, invisibles, letters, spaces"),
+    "default": Preset(_DEFAULT, {}, "safe for any Urdu text: encoding, codepoints, letters, punctuation, spaces"),
     "search": Preset(_DEFAULT, {"diacritics": "strip", "digits": "ascii"},
                      "default, and strip vowel marks and use ASCII digits, for indexing"),
     # boilerplate after letters: chrome phrases are matched once their letters and invisibles are clean
