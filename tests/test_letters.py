@@ -46,3 +46,9 @@ def test_undecided_word_is_left_whole():
     # an unknown word with an ambiguous heh keeps its other letters as they were too
     word = "تھمهم"
     assert letters(word) == word
+
+
+def test_a_mapped_letter_composes_with_its_mark():
+    # alef maksura + hamza has no composition; once mapped to farsi yeh it must become ئ at once,
+    # or a second run would change it (found by hypothesis with more examples)
+    assert letters("\u0649\u0654") == "\u0626"

@@ -176,7 +176,11 @@ def letters(text: str) -> str:
     >>> letters("۱۴۴۵ھ")
     '۱۴۴۵ھ'
     """
+    replaced = False
     for code, urdu in ONE_TO_ONE.items():  # str.replace per letter: far faster than translate
         if chr(code) in text:
             text = text.replace(chr(code), urdu)
+            replaced = True
+    if replaced:
+        text = compose(text)  # a mapped letter may now compose with the mark after it (ى + ٔ → ئ)
     return _repair_words(text)
