@@ -74,3 +74,7 @@ def test_notes_report_what_is_not_guessed():
     assert any("line 13" in n and "unbalanced" in n for n in notes)
     report = Pipeline(["punctuation"]).explain("ا?غاز").reports[0]
     assert report.count == 0 and report.notes
+
+
+def test_straightened_quotes_pair_up_in_one_pass():
+    assert punctuation("اس نے '‘ہاں", quotes="straight") == 'اس نے "ہاں'

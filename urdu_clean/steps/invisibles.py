@@ -34,6 +34,8 @@ def _judge_joiners(m: regex.Match[str]) -> str:
     while i > 0 and _MARK_RE.match(s, i - 1):  # look past the vowel marks of the letter before
         i -= 1
     before = s[i - 1] if i > 0 else ""
+    while j < len(s) and _MARK_RE.match(s, j):  # and past marks after it (stripping them later
+        j += 1  # must not change this decision)
     after = s[j] if j < len(s) else ""
     if not (is_arabic_letter(before) or is_arabic_letter(after)):
         return m[0]  # other scripts (Devanagari conjuncts, emoji sequences) use them their own way

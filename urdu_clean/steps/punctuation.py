@@ -94,10 +94,10 @@ def _collapse(m: re.Match[str]) -> str:
 
 
 def _quotes(line: str, style: str) -> str:
+    if style == "straight":  # first, so that ‘' straightened to '' becomes " in this same pass
+        line = line.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
     if "''" in line:
         line = _TWO_APOSTROPHES_RE.sub('"', line)
-    if style == "straight":
-        return line.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
     if style == "curly" and line.count('"') % 2 == 0:
         parts = line.split('"')
         return "".join(p + ("“" if k % 2 == 0 else "”") for k, p in enumerate(parts[:-1])) + parts[-1]
