@@ -79,7 +79,7 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
             return ARABIC_COMMA
         return mark
     # '.': only where it ends an Urdu sentence
-    if after and not (after == " " or after in _CLOSERS or after in URDU_MARKS or _ARABIC_LETTER_RE.match(after)):
+    if after and not (after.isspace() or after in _CLOSERS or after in URDU_MARKS or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
     return FULL_STOP if _urdu_before(line, i, skip=" " + _CLOSERS) else mark
 
