@@ -6,7 +6,7 @@ import re
 
 import regex
 
-from ..chars import ARABIC_MARKS, LETTER_MARKS, compose, compose_line
+from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line
 from ..lines import fix_lines
 
 _MARK = "[" + ARABIC_MARKS + "]"
@@ -37,12 +37,17 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
     True
     """
     if diacritics == "keep":  # doubled marks are rare: rewrite only lines with two marks in a row
-        return fix_lines(text, _PAIR_RE, lambda line: compose_line(_DOUBLED_RE.sub(r"\1", line)))
+        return fix_lines(text, _PAIR_RE, _undouble)
     if diacritics == "strip":
-        pattern, repl = _VOWEL_MARKS_RE, ""
+        pattern = _VOWEL_MARKS_RE
     elif diacritics == "strip-all":
-        pattern, repl = _ALL_MARKS_RE, ""
+        pattern = _ALL_MARKS_RE
     else:
         raise ValueError(f"diacritics must be one of {', '.join(MODES)}, not {diacritics!r}")
-    new, count = pattern.subn(repl, text)
-    return compose(new) if count else text
+    # only the lines that lose a mark are recomposed: a line without one is not this step's business
+    return fix_lines(text, pattern, lambda line: compose_line(pattern.sub("", line)))
+
+
+def _undouble(line: str) -> str:
+    # canonical order first: a doubled mark may stand apart until NFC sorts it next to its twin
+    return compose_line(_DOUBLED_RE.sub(r"\1", compose_line(line)))
