@@ -52,3 +52,8 @@ def test_a_mapped_letter_composes_with_its_mark():
     # alef maksura + hamza has no composition; once mapped to farsi yeh it must become ئ at once,
     # or a second run would change it (found by hypothesis with more examples)
     assert letters("\u0649\u0654") == "\u0626"
+
+
+def test_word_start_ignores_marks_before_it():
+    # an orphan vowel mark before ھ: stripping it later must not change the decision
+    assert letters("\u064bھو") == "\u064bہو"

@@ -57,7 +57,8 @@ _WORD_FORWARD_RE = re.compile("[" + re.escape("".join(sorted(_WORD_CHARS))) + "]
 _TRIGGER_RES = (
     re.compile(ARABIC_HEH),
     re.compile(rf"{YEH_BARREE}(?=[{ARABIC_MARKS}]*[^\W\d_])"),
-    regex.compile(rf"(?<![\w{ARABIC_MARKS}]){HEH_DOACHASHMEE}"),
+    # (marks before it do not count: diacritics="strip" may remove them later)
+    regex.compile(rf"(?<![\p{{L}}\p{{N}}][{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
 )
 
 
@@ -103,7 +104,7 @@ def _repair_word(word: str, after_digit: bool) -> str:
                 heh_undecided = True
             else:
                 chars[i] = HEH_GOAL  # after a vowel letter or at the start: only ہ is possible
-        elif c == HEH_DOACHASHMEE and i == 0 and not after_digit:
+        elif c == HEH_DOACHASHMEE and not _base_before(word, i) and not after_digit:
             chars[i] = HEH_GOAL  # ھو، ھے: no Urdu word opens with the aspiration sign
         elif c == YEH_BARREE and _has_letter_after(word, i) and not _split_is_known(word, i):
             choices.append((i, (YEH_BARREE, FARSI_YEH)))  # مےں, اےک: bari ye inside a word
