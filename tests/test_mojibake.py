@@ -66,3 +66,14 @@ def test_no_change_on_shared_word_list(shared_data):
     assert changed == []
     lines = (shared_data / "ud_urdu_udtb_dev.txt").read_text(encoding="utf-8").split("\n")
     assert [line for line in lines if mojibake(line) != line] == []
+
+
+def test_a_decoding_into_unassigned_codepoints_is_no_repair():
+    assert mojibake("Î\x80") == "Î\x80"  # would decode to U+0380, which Unicode leaves unassigned
+
+
+def test_a_stray_invisible_does_not_change_the_verdict():
+    # the invisibles step removes it later; the repair must not wait for that (found by a
+    # randomised property run of the web preset)
+    assert mojibake("\u00adÂ\x80") == mojibake("Â\x80")
+    assert mojibake("\u200fÙ¾Ø§Ú©Ø³ØªØ§Ù†") == "پاکستان"

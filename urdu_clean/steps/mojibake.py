@@ -6,6 +6,7 @@ import re
 
 import regex
 
+from ..chars import BIDI_CONTROLS, INVISIBLE
 from ..lines import fix_lines
 
 # --- UTF-8 read as latin-1 or windows-1252 (what browsers do): ftfy's encoding fixer -------------
@@ -64,7 +65,9 @@ _CODE_PAGES = (
 #: A run needs this many evidence pairs to be re-decoded: short sequences stay as written.
 MIN_EVIDENCE = 3
 _ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
-_UNASSIGNED_RE = regex.compile(r"\p{Cn}")
+_STRAY_INVISIBLE_RE = re.compile(f"[{INVISIBLE.replace(chr(0xAD), '')}{BIDI_CONTROLS}]|(?<![\u00c2-\u00f4])\u00ad")
+#: What no real repair produces: unassigned codepoints and C1 control characters.
+_NOT_TEXT_RE = regex.compile(r"[\p{Cn}\x80-\x9f]")
 #: A line can only be re-decoded if it holds an evidence pair: scan for those alone first.
 _ANY_EVIDENCE = tuple(cp.evidence for cp in _CODE_PAGES)
 #: One scan that every kind of mojibake above must pass: clean text costs this and nothing more.
@@ -95,9 +98,14 @@ def _redecode(run: str, cp: _CodePage) -> str:
 def _fix_latin(line: str) -> str:
     import ftfy  # deferred: only lines that look like mojibake pay for importing it
 
-    fixed = ftfy.fix_encoding(line)
-    # a decoding that yields unassigned codepoints was not the text's real encoding
-    return line if fixed != line and _UNASSIGNED_RE.search(fixed) else fixed
+    # ftfy judges a sequence by its neighbours, so an invisible character that the invisibles
+    # step removes later could change its verdict on the next run: judge the line without them
+    # (a soft hyphen after a lead byte is the continuation byte 0xAD of a letter, and stays)
+    bare = _STRAY_INVISIBLE_RE.sub("", line)
+    fixed = ftfy.fix_encoding(bare)
+    if fixed == bare or _NOT_TEXT_RE.search(fixed):
+        return line  # nothing to repair, or a decoding into unassigned codepoints or C1 controls
+    return fixed
 
 
 def mojibake(text: str) -> str:
