@@ -49,3 +49,10 @@ def test_joiner_decision_looks_past_marks_after_it():
     # decision (found by a randomised property run of the search preset)
     assert invisibles("\u200c\u064b\u0621") == "\u064b\u0621"
     assert invisibles("ب\u200c\u064bا") == "ب\u200c\u064bا"
+
+
+def test_removing_a_character_between_marks_recomposes():
+    # LRE between madda and hamza below: once it is gone NFC orders the marks (found by a
+    # randomised property run of the search preset)
+    assert invisibles("\u0653\u202a\u0655") == "\u0655\u0653"
+    assert invisibles("ہـ\u0654") == "ۂ"

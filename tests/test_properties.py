@@ -7,8 +7,8 @@ import itertools
 
 import pytest
 from hypothesis import given
-
 from strategies import ascii_text, line, mixed_text
+
 from urdu_clean import PRESETS, STEPS, Pipeline, clean
 
 # Line-preserving steps only: a step that drops whole lines opts out of the line properties.

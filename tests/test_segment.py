@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from strategies import mixed_text, urdu_text
+
 from urdu_clean import SegmentRules, Sentence, segment, sentences
 
 CASES = [

@@ -6,7 +6,6 @@ to know where a line stands in the document. It still never touches a line that 
 
 from __future__ import annotations
 
-
 import regex
 
 #: Characters that decorate chrome lines: arrows, bullets, separators, trailing punctuation.

@@ -6,8 +6,6 @@ import re
 
 import regex
 
-from ..lines import fix_lines
-
 from ..chars import (
     ARABIC_DECIMAL_SEPARATOR,
     ARABIC_INDIC_DIGITS,
@@ -16,6 +14,7 @@ from ..chars import (
     ASCII_DIGITS,
     URDU_DIGITS,
 )
+from ..lines import fix_lines
 
 MODES = ("unify", "urdu", "ascii")
 

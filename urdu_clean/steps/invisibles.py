@@ -6,8 +6,6 @@ import re
 
 import regex
 
-from ..lines import fix_lines
-
 from ..chars import (
     BIDI_CONTROLS,
     INVISIBLE,
@@ -15,9 +13,11 @@ from ..chars import (
     UNICODE_SPACES,
     ZWJ,
     ZWNJ,
+    compose_line,
     is_arabic_letter,
     joins_forward,
 )
+from ..lines import fix_lines
 
 _SPACES_RE = regex.compile("[" + UNICODE_SPACES + "]")
 _DROP_RE = regex.compile("[" + INVISIBLE + TATWEEL + "]+")
@@ -74,9 +74,10 @@ def invisibles(text: str, *, bidi: str = "remove") -> str:
     drop = _DROP_RE if bidi == "keep" else _DROP_WITH_BIDI_RE
 
     def fix(line: str) -> str:
-        line = drop.sub("", _SPACES_RE.sub(" ", line))
-        if ZWNJ in line or ZWJ in line:
-            line = _JOINERS_RE.sub(_judge_joiners, line)
-        return line
+        new = drop.sub("", _SPACES_RE.sub(" ", line))
+        if ZWNJ in new or ZWJ in new:
+            new = _JOINERS_RE.sub(_judge_joiners, new)
+        # a removed character may have kept two marks, or a letter and its hamza, apart
+        return compose_line(new) if len(new) < len(line) else new
 
     return fix_lines(text, _TRIGGER_RE, fix)

@@ -11,9 +11,9 @@ import regex
 from .. import lexicon
 from ..chars import (
     ALEF_MAKSURA,
-    ARABIC_LETTER_CHARS,
     ARABIC_HEH,
     ARABIC_KAF,
+    ARABIC_LETTER_CHARS,
     ARABIC_MARKS,
     ARABIC_YEH,
     FARSI_YEH,
