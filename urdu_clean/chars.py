@@ -105,6 +105,9 @@ UNICODE_SPACES = (
 
 # --- Classes as regex fragments ------------------------------------------------------------------
 
+#: A URL or an e-mail address: marks inside one are never punctuation of the sentence.
+URL_OR_EMAIL = r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+"
+
 #: An Arabic-script letter (Urdu, Arabic, Persian ...). Digits are not letters.
 ARABIC_LETTER = r"(?:(?=\p{L})\p{Script=Arabic})"
 #: A letter that joins the letter after it (dual-joining), or a join-causing character (tatweel, ZWJ).

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from .chars import ARABIC_LETTER_CHARS
+from .chars import ARABIC_LETTER, ARABIC_LETTER_CHARS, URL_OR_EMAIL
 from .segment_rules import MAX_REPORTING_WORDS, SegmentRules
 
 DEFAULT_RULES = SegmentRules()
@@ -53,9 +53,9 @@ _NON_SPACE_RE = re.compile(r"\S")
 #: Runs of marks that end a sentence after an ordinary Urdu word, with no further look.
 _PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
-_ARABIC_LETTER_RE = regex.compile(r"(?=\p{L})\p{Script=Arabic}")
+_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _LATIN_UPPER_RE = regex.compile(r"\p{Lu}")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL_RE = re.compile(URL_OR_EMAIL)
 _DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
 _NEXT_MARK_RE = re.compile(r"[۔؟!?.]")
 #: How far a decision may look back or ahead, in code points.

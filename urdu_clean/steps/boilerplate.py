@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import ARABIC_LETTER
+
 #: Characters that decorate chrome lines: arrows, bullets, separators, trailing punctuation.
 _DECORATION = " \t\r>»<«|*•·#:：-–—=_~.!،۔"
 
@@ -43,7 +45,7 @@ EDGE_LINES = [
 
 _CHROME_RE = regex.compile("(?:" + "|".join(CHROME_LINES) + ")", regex.I)
 _EDGE_RE = regex.compile("(?:" + "|".join(CHROME_LINES + EDGE_LINES) + ")", regex.I)
-_ARABIC_LETTER_RE = regex.compile(r"(?=\p{L})\p{Script=Arabic}")
+_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _LETTER_RE = regex.compile(r"\p{L}")
 #: An edge-block line longer than this is a paragraph, not furniture.
 MAX_EDGE_LINE = 150

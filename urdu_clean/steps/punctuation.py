@@ -6,7 +6,7 @@ import re
 
 import regex
 
-from ..chars import ARABIC_COMMA, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP
+from ..chars import ARABIC_COMMA, ARABIC_LETTER, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP, URL_OR_EMAIL
 from ..lines import fix_lines
 
 QUOTE_STYLES = ("keep", "straight", "curly")
@@ -16,10 +16,10 @@ URDU_MARKS = FULL_STOP + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION
 #: Arabic-script letters, marks and digits: what makes the text beside a mark Urdu.
 _ARABIC = r"\p{Script=Arabic}"
 _ARABIC_RE = regex.compile(_ARABIC)
-_ARABIC_LETTER_RE = regex.compile(r"(?=\p{L})\p{Script=Arabic}")
+_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _CLOSERS = ")]}”’\""  # what may stand between an Urdu word and the full stop that ends it
 
-_URL_RE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.I)
+_URL_RE = regex.compile(URL_OR_EMAIL, regex.I)
 _LATIN_MARK_RE = re.compile(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
 #: Two or more marks with nothing but spaces between them: "۔۔" "۔،" "۔ ،" "؟۔".
 _CLUSTER_RE = re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
@@ -161,7 +161,7 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
     return fix_lines(text, _TRIGGERS, lambda line: _fix_line(line, quotes))
 
 
-_QUESTION_IN_WORD_RE = regex.compile(r"(?<=(?=\p{L})\p{Script=Arabic})\?(?=(?=\p{L})\p{Script=Arabic})")
+_QUESTION_IN_WORD_RE = regex.compile(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
 
 
 def punctuation_notes(text: str, *, line_base: int = 0) -> list[str]:
