@@ -13,6 +13,8 @@ from pathlib import Path
 import re
 
 from docutils import nodes
+from pygments.lexers.python import PythonConsoleLexer, PythonLexer
+from pygments.token import Generic
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +45,7 @@ html_static_path = ["_static"]
 html_css_files = ["urdu.css"]
 html_last_updated_fmt = None
 html_show_sourcelink = False
+html_copy_source = False
 
 
 def _urdu_role(name, rawtext, text, lineno, inliner, options=None, content=None):  # noqa: ANN001, ANN202
@@ -86,7 +89,25 @@ class UrduIsolates(SphinxPostTransform):
                 parent.replace(text, [p for p in pieces if not isinstance(p, nodes.Text) or p])
 
 
+class PyconLexer(PythonConsoleLexer):
+    """Python sessions whose output is highlighted as Python too (it is a repr).
+
+    So each string in ``['پہلا ہے۔', 'دوسرا؟']`` is a token of its own, which the CSS isolates: the
+    bidi algorithm would otherwise run the two Urdu strings together and show them swapped.
+    """
+
+    def get_tokens_unprocessed(self, text):  # noqa: ANN001, ANN201
+        python = PythonLexer()
+        for index, token, value in super().get_tokens_unprocessed(text):
+            if token is Generic.Output and value.lstrip()[:1] in "'\"[({":
+                for i, t, v in python.get_tokens_unprocessed(value):
+                    yield index + i, t, v
+            else:
+                yield index, token, value
+
+
 def setup(app):  # noqa: ANN001, ANN201
     app.add_role("ur", _urdu_role)
     app.add_post_transform(UrduIsolates)
+    app.add_lexer("pycon", PyconLexer)
     return {"parallel_read_safe": True}

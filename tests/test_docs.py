@@ -156,3 +156,9 @@ def test_changelog_has_this_version():
     from urdu_clean import __version__
 
     assert f"## {__version__}" in (DOCS / "changelog.md").read_text(encoding="utf-8")
+
+
+def test_python_examples_are_marked_to_run():
+    for page in PAGES:
+        for block in _fences(page.read_text(encoding="utf-8"), "python"):
+            assert ">>>" not in block, f"{_rel(page)}: write interactive examples as ```pycon so they run"

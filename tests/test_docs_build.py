@@ -40,16 +40,20 @@ def test_cli_reference_is_generated_from_the_command(site):
     from urdu_clean.cli import cli
 
     html = (site / "cli.html").read_text(encoding="utf-8")
+    assert ".. option::" not in html and ".. program::" not in html, "reST shown as text"
     for param in cli.params:
         for opt in param.opts:
-            if opt.startswith("-"):
-                assert opt in html, opt
+            anchor = opt.lstrip("-") if opt.startswith("-") else f"arg-{opt.upper()}"
+            assert f'id="cmdoption-urdu-clean-{anchor}"' in html, opt
 
 
 def test_api_reference_comes_from_the_docstrings(site):
     from urdu_clean import Pipeline, clean
 
     html = (site / "api.html").read_text(encoding="utf-8")
+    assert ".. auto" not in html, "reST shown as text"
+    for name in ("urdu_clean.clean", "urdu_clean.Pipeline.from_preset", "urdu_clean.segment"):
+        assert f'id="{name}"' in html, name
     for obj in (clean, Pipeline.from_preset):
         first_line = obj.__doc__.strip().split("\n")[0]
         assert first_line.split("``")[0][:30] in html, obj
