@@ -65,3 +65,11 @@ def test_urdu_is_marked_right_to_left(site):
     css = (site / "_static" / "urdu.css").read_text(encoding="utf-8")
     assert "direction: rtl" in css and "Noto Nastaliq Urdu" in css and "Noto Naskh Arabic" in css
     assert "urdu.css" in html
+
+
+def test_pages_load_nothing_from_the_network(site):
+    """Fonts are the reader's own (local()), scripts and styles are bundled: the site works offline."""
+    assert "url(http" not in (site / "_static" / "urdu.css").read_text(encoding="utf-8")
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'<(?:link|script|img)[^>]*(?:src|href)="(?:https?:)?//', html), page.name
