@@ -7,7 +7,6 @@ ZABAR = "\u064e"  # ARABIC FATHA
 
 def test_keep_removes_doubled_marks_only():
     assert diacritics("ک" + ZABAR + ZABAR + "تاب") == "ک" + ZABAR + "تاب"
-    assert diacritics("تقریباََ") == "تقریباَ"
     kept = "مُحَمَّد شیرِ پنجاب زکوٰۃ"
     assert diacritics(kept) == kept
 
@@ -55,3 +54,24 @@ def test_doubled_marks_apart_until_canonical_order_are_found():
 def test_strip_recomposes_only_lines_it_changed():
     # U+2000 is NFC-unstable, but a line that loses no mark is not touched
     assert diacritics("\u064b\n\u2000", diacritics="strip-all") == "\n\u2000"
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("تقریباََ", "تقریباً"),  # two zabars typed for a fathatan (was تقریباَ, still wrong)
+        ("تقریباََ،", "تقریباً،"),
+        ("حالِِ", "حالٍ"),  # two zers: kasratan
+        ("کتابُُ", "کتابٌ"),  # two peshes: dammatan
+        ("فوراَ", "فوراً"),  # one zabar on the final alef of a word known with tanween
+        ("مثلاَ یہ", "مثلاً یہ"),
+        ("ک" + ZABAR + ZABAR + "تاب", "ک" + ZABAR + "تاب"),  # inside a word: doubled, once
+    ],
+)
+def test_tanween_typed_as_marks(dirty, clean):
+    assert diacritics(dirty) == clean
+
+
+@pytest.mark.parametrize("kept", ["ابتداَ", "دوبارہ فوراً", "دیکھاَ"])
+def test_zabar_on_alef_of_other_words_stays(kept):
+    assert diacritics(kept) == kept

@@ -61,3 +61,18 @@ def test_word_start_ignores_marks_before_it():
 
 def test_recomposes_only_the_lines_it_changed():
     assert letters("ة\n\u2000") == "ۃ\n\u2000"  # U+2000 is NFC-unstable but not this step's business
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("ہےے،", "ہے،"),  # a doubled final bari ye is one, not ہیے
+        ("وہ آیا ہےےے", "وہ آیا ہے"),
+        ("چاہےے", "چاہیے"),  # ... unless the list knows the ی reading better
+        ("لیۓ", "لیئے"),  # ۓ is ئے: hamza seat, then bari ye
+        ("ساۓ", "سائے"),
+        ("جاۓ گا", "جائے گا"),
+    ],
+)
+def test_doubled_final_yeh_and_yeh_barree_hamza(dirty, clean):
+    assert letters(dirty) == clean

@@ -27,7 +27,6 @@ from urdu_clean.steps.punctuation import punctuation, punctuation_notes
         ("آئیں گے۔یہ", "آئیں گے۔ یہ"),
         ("کہا ، کہ", "کہا، کہ"),
         ("ہے ۔", "ہے۔"),
-        ("ہیں۔”یہ", "ہیں۔” یہ"),
         ("“ ہم تیار ہیں ”", "“ہم تیار ہیں”"),
         ("( یہ )", "(یہ)"),
         ("واہ !", "واہ!"),
@@ -84,3 +83,49 @@ def test_a_full_stop_before_a_tab_is_converted_too():
     # the whitespace step strips a trailing tab later; the decision must not depend on it
     # (found by a randomised property run of the web preset)
     assert punctuation("ء.\t") == "ء۔\t"
+
+
+# --- Do no harm: quotes typed right to left, data, code; and the spacing repairs left ----------
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # quotes of every style, opened either way: spacing is read from position, not glyph
+        "انہوں نے کہا ”یہ ٹھیک ہے“ اور چلے گئے۔",
+        "انہوں نے کہا “یہ ٹھیک ہے” اور چلے گئے۔",
+        "انہوں نے کہا ’’یہ ٹھیک ہے‘‘ اور چلے گئے۔",
+        "انہوں نے کہا ‘‘یہ ٹھیک ہے’’ اور چلے گئے۔",
+        'انہوں نے کہا "یہ ٹھیک ہے" اور چلے گئے۔',
+        "ہیں۔”یہ",  # after a mark and before a word, a quote may open or close: left as written
+        "کہا “ یہ ” اور",  # spaces on both sides: the line does not say
+        # comma-separated data keeps its column count
+        "1,لاہور,پاکستان",
+        "نام,شہر,ملک",
+        "لاہور,پاکستان",  # one glued comma between words: ambiguous, left
+        "1;لاہور;پاکستان",
+        # code lines and inline code spans
+        'print("ہے ?")',
+        'x = "پاکستان"  # ملک کا نام ?',
+        'if (naam == "علی") { return 1; }',
+        ") یہ (",  # brackets typed mirrored: not guessed at
+    ],
+)
+def test_keeps_what_is_not_prose(kept):
+    assert punctuation(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "dirty, clean",
+    [
+        ("” ہم تیار ہیں “", "”ہم تیار ہیں“"),  # a quote opening the line, one ending it
+        ("ہے ”۔", "ہے”۔"),  # a quote before a mark closes
+        ("ہے, اور", "ہے، اور"),  # a comma with a space after it is prose
+        ("لکھیں `\"ہے ?\"` اور پوچھیں ?", "لکھیں `\"ہے ?\"` اور پوچھیں؟"),  # only outside the span
+        ("تیزی،36", "تیزی، 36"),
+        ("رپورٹر)پاکستان", "رپورٹر) پاکستان"),
+        ("اسلام آباد(رپورٹر) خبر", "اسلام آباد (رپورٹر) خبر"),
+        ("اسلام آباد(اسٹاف رپورٹر)پاکستان نے", "اسلام آباد (اسٹاف رپورٹر) پاکستان نے"),
+    ],
+)
+def test_position_decides(dirty, clean):
+    assert punctuation(dirty) == clean

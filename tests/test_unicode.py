@@ -71,3 +71,20 @@ def test_stable_ranges_hold_nothing_this_step_would_change():
             assert not may_change.match(ch), hex(cp)
             if unicodedata.category(ch) == "Mn":
                 assert marks.match(ch), hex(cp)  # mark pairs are scanned for by ARABIC_MARKS
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "क़िला ज़रूर फ़िल्म ग़ज़ल",  # Devanagari nukta letters U+0958-U+095F: NFC would decompose them
+        "".join(map(chr, range(0x0958, 0x0960))),
+        "cafe\u0301 re\u0301sume\u0301",  # decomposed Latin: not Arabic script, not composed
+    ],
+)
+def test_composes_only_arabic_script(kept):
+    assert unicode(kept) == kept
+    assert unicode("ا\u0653 " + kept + " ی\u0654") == "آ " + kept + " ئ"
+
+
+def test_nfc_never_crosses_a_line():
+    assert unicode("ا\n\u0653") == "ا\n\u0653"

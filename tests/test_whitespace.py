@@ -23,3 +23,12 @@ def test_long_run_of_spaces_is_linear():
     text = "ا" + " " * 2_000_000 + "ب"
     assert whitespace(text) == "ا ب"
     assert whitespace(" " * 2_000_000 + "x") == " " * 2_000_000 + "x"
+
+
+def test_code_lines_keep_their_alignment():
+    code = 'naam   = "علی"     # نام\nshehar = "لاہور"   # شہر'
+    assert whitespace(code) == code
+
+
+def test_inline_code_spans_keep_their_spaces():
+    assert whitespace("یہ  لکھیں `x  =  1` اور  چلائیں") == "یہ لکھیں `x  =  1` اور چلائیں"

@@ -146,15 +146,28 @@ MAY_NEED_NFC = r"[\p{NFC_QC=N}\p{NFC_QC=M}]|\p{Mn}\p{Mn}"
 MAY_NEED_NFC_RE = regex.compile(MAY_NEED_NFC)
 
 
+#: A stretch of Arabic script: from an Arabic-script character or mark through the marks, spaces,
+#: digits and punctuation that follow it, up to a character of another script (Latin, Devanagari).
+ARABIC_STRETCH = rf"[\p{{Script=Arabic}}{ARABIC_MARKS}][\p{{Script=Arabic}}\p{{Script=Inherited}}\p{{Script=Common}}]*"
+_ARABIC_STRETCH_RE = regex.compile(ARABIC_STRETCH)
+
+
+def _nfc(m: regex.Match[str]) -> str:
+    return unicodedata.normalize("NFC", m[0])
+
+
 def compose_line(line: str) -> str:
-    """NFC and ی + hamza above → ئ, on one line (no check first: see :func:`compose`)."""
-    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", unicodedata.normalize("NFC", line))
+    """NFC of the Arabic-script stretches of one line, and ی + hamza above → ئ (no trigger scan
+    first: see :func:`compose`). Other scripts keep their codepoints: NFC would decompose the
+    Devanagari nukta letters (क़ U+0958 and its kin are composition exclusions)."""
+    if not unicodedata.is_normalized("NFC", line):
+        line = _ARABIC_STRETCH_RE.sub(_nfc, line)
+    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", line)
 
 
 def compose(text: str) -> str:
-    """NFC, plus the one composition Urdu needs that NFC lacks: ی + hamza above → ئ.
-
-    Only the lines that may need it are rewritten.
+    """NFC on Arabic script, plus the one composition Urdu needs that NFC lacks: ی + hamza
+    above → ئ. Only the lines that may need it are rewritten; other scripts are left as written.
 
     >>> compose("\\u0627\\u0653") == "\\u0622"          # alef + madda → آ
     True
@@ -162,6 +175,8 @@ def compose(text: str) -> str:
     True
     >>> compose("کتاب")
     'کتاب'
+    >>> compose("\u0958") == "\u0958"                # Devanagari QA stays one codepoint
+    True
     """
     return fix_lines(text, MAY_NEED_NFC_RE, compose_line)
 

@@ -7,6 +7,7 @@ step's decisions inside one line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
@@ -57,3 +58,53 @@ def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+# --- Code: lines and inline spans that are kept as written -----------------------------------------
+
+#: What a line of code has that prose rarely has: an assignment, brackets, a ``#`` or ``//`` comment.
+_CODE_CUE_RE = re.compile(r"[=(){}\[\]]|#|//")
+#: String literals and inline code spans: their content may be Urdu without making the line prose.
+_LITERAL_RE = re.compile(r"\"[^\"]*\"|'[^']*'|`[^`]*`")
+_COMMENT_RE = re.compile(r"(?:^|\s)(?:#|//).*")
+#: Share of ASCII among the characters of a line's code part (strings and comment removed).
+CODE_ASCII_SHARE = 0.8
+
+
+def looks_like_code(line: str) -> bool:
+    """Whether ``line`` is a line of code: a code cue, and mostly ASCII once its string
+    literals and its comment are set aside (they may be in Urdu).
+
+    A line that is only a comment (a Markdown heading ``# عنوان`` looks the same) is not code.
+
+    >>> looks_like_code('x = "پاکستان زندہ باد"  # نعرہ')
+    True
+    >>> looks_like_code("قیمت = 500 روپے (تقریباً)")
+    False
+    >>> looks_like_code("# عنوان")
+    False
+    """
+    if _CODE_CUE_RE.search(line) is None:
+        return False
+    code = _COMMENT_RE.sub("", _LITERAL_RE.sub("", line))
+    chars = code.replace(" ", "").replace("\t", "")
+    if not any(c.isascii() and c.isalnum() for c in chars):
+        return False
+    return sum(c.isascii() for c in chars) >= CODE_ASCII_SHARE * len(chars)
+
+
+#: An inline code span, as Markdown writes it: text between two backticks on one line.
+CODE_SPAN_RE = re.compile(r"`[^`]+`")
+
+
+def outside_code_spans(line: str, fix: Callable[[str], str]) -> str:
+    """Apply ``fix`` to the parts of ``line`` outside inline code spans; the spans stay as written.
+
+    >>> outside_code_spans("a `b c` d", str.upper)
+    'A `b c` D'
+    """
+    parts = CODE_SPAN_RE.split(line)
+    if len(parts) == 1:
+        return fix(line)
+    spans = CODE_SPAN_RE.findall(line)
+    return "".join(fix(p) + s for p, s in zip(parts, spans)) + fix(parts[-1])

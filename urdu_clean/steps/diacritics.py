@@ -6,7 +6,7 @@ import re
 
 import regex
 
-from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line
+from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
 from ..lines import fix_lines
 
 _MARK = "[" + ARABIC_MARKS + "]"
@@ -18,12 +18,35 @@ _ALL_MARKS_RE = regex.compile(_MARK + "+")
 
 MODES = ("keep", "strip", "strip-all")
 
+FATHA, DAMMA, KASRA = "\u064e", "\u064f", "\u0650"  # ARABIC FATHA (zabar), DAMMA (pesh), KASRA (zer)
+#: A short vowel typed twice for the tanween that doubles it: ARABIC FATHATAN, DAMMATAN, KASRATAN.
+TANWEEN = {FATHA: "\u064b", DAMMA: "\u064c", KASRA: "\u064d"}
+#: Words Urdu writes with tanween on a final alef (تقریباً), without their marks: a zabar typed on
+#: that alef (تقریباَ) is the same slip as two. The most frequent such adverbs of edited Urdu; none
+#: is also a word without tanween (ابتدا, آنا and the like are left out).
+TANWEEN_WORDS = frozenset(
+    "مثلا تقریبا فورا غالبا عموما اصلا یقینا خصوصا لازما عملا نسبتا ایضا قطعا اولا ثانیا ثالثا "
+    "وقتا فوقتا خالصتا نتیجتا مطلقا اصولا مختصرا مجبورا قریبا عادتا حقیقتا واقعتا جبرا جوابا "
+    "اوسطا سہوا کلیتا صریحا ضمنا اتفاقا اجمالا تفصیلا شرعا عمدا قصدا ظاہرا طبعا احتیاطا "
+    "قانونا فطرتا تدریجا دفعتا فعلا".split()
+)
+_DOUBLED_AT_WORD_END_RE = regex.compile(
+    rf"([{FATHA}{DAMMA}{KASRA}])\1+(?=[{ARABIC_MARKS}]*(?![\p{{L}}\p{{M}}]))"
+)
+_ZABAR_ON_FINAL_ALEF = "\u0627" + FATHA  # ARABIC LETTER ALEF, ARABIC FATHA
+_ZABAR_ALEF_WORD_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABAR_ON_FINAL_ALEF}(?![\p{{L}}\p{{M}}])")
+_ZABAR_ALEF_TRIGGER = re.compile(_ZABAR_ON_FINAL_ALEF)
+
 
 def diacritics(text: str, *, diacritics: str = "keep") -> str:
     """Tidy or remove Arabic vowel marks (harakat).
 
-    - ``keep`` (default): a mark written twice in a row is written once; marks stay in NFC's
-      canonical order (the ``unicode`` step's work), nothing else changes.
+    - ``keep`` (default): a mark written twice in a row is written once, but a zabar, zer or pesh
+      typed twice at the end of a word is the tanween it doubles (تقریباََ → تقریباً; ِِ → ٍ,
+      ُُ → ٌ): tanween stands only on a word's last letter. A zabar on the final alef of a word
+      Urdu writes with tanween (``TANWEEN_WORDS``: فوراً مثلاً تقریباً ...) is that tanween
+      (فوراَ → فوراً). Marks stay in NFC's canonical order (the ``unicode`` step's work);
+      nothing else changes.
     - ``strip``: remove the vowel marks (zabar, zer, pesh, tanwin, shadda, jazm and the Quranic
       signs) but keep what spells a letter: the madda, the hamza and the superscript alef of
       words such as زکوٰۃ. Precomposed letters (آ ۂ ۓ ؤ ئ) are letters and stay as they are.
@@ -31,13 +54,15 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
 
     >>> diacritics("کُتُب") == "کُتُب" and diacritics("کُُتب") == "کُتب"
     True
+    >>> diacritics("تقریباََ فوراَ") == "تقریباً فوراً"
+    True
     >>> diacritics("زکوٰۃ اَور", diacritics="strip") == "زکوٰۃ اور"
     True
     >>> diacritics("زکوٰۃ", diacritics="strip-all") == "زکوۃ"
     True
     """
-    if diacritics == "keep":  # doubled marks are rare: rewrite only lines with two marks in a row
-        return fix_lines(text, _PAIR_RE, _undouble)
+    if diacritics == "keep":  # rare: rewrite only lines with two marks in a row or a zabar on alef
+        return fix_lines(text, (_PAIR_RE, _ZABAR_ALEF_TRIGGER), _keep)
     if diacritics == "strip":
         pattern = _VOWEL_MARKS_RE
     elif diacritics == "strip-all":
@@ -48,6 +73,16 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
     return fix_lines(text, pattern, lambda line: compose_line(pattern.sub("", line)))
 
 
-def _undouble(line: str) -> str:
+def _tanween_for_zabar(m: regex.Match[str]) -> str:
+    word = m[0]
+    return word[:-1] + TANWEEN[FATHA] if strip_marks(word) in TANWEEN_WORDS else word
+
+
+def _keep(line: str) -> str:
     # canonical order first: a doubled mark may stand apart until NFC sorts it next to its twin
-    return compose_line(_DOUBLED_RE.sub(r"\1", compose_line(line)))
+    line = compose_line(line)
+    line = _DOUBLED_AT_WORD_END_RE.sub(lambda m: TANWEEN[m[1]], line)  # تقریباََ → تقریباً
+    line = _DOUBLED_RE.sub(r"\1", line)
+    if _ZABAR_ON_FINAL_ALEF in line:
+        line = _ZABAR_ALEF_WORD_RE.sub(_tanween_for_zabar, line)  # فوراَ → فوراً
+    return compose_line(line)

@@ -25,6 +25,7 @@ from ..chars import (
     TEH_MARBUTA,
     TEH_MARBUTA_GOAL,
     YEH_BARREE,
+    YEH_HAMZA,
     compose,
     compose_line,
 )
@@ -50,6 +51,10 @@ MAX_CHOICES = 6
 
 _MARKS_RE = regex.compile("[" + ARABIC_MARKS + "]")
 _ONE_TO_ONE_RE = re.compile("[" + "".join(map(chr, ONE_TO_ONE)) + "]")
+YEH_BARREE_HAMZA = "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
+#: ۓ is written ئے (hamza seat, then bari ye), as Urdu dictionaries and keyboards spell سائے, لیے.
+_HAMZA_SEAT_BARI_YE = YEH_HAMZA + YEH_BARREE
+_YEH_BARREE_HAMZA_RE = re.compile(YEH_BARREE_HAMZA)
 #: The same word characters for the hot loop: a set to walk back, a stdlib class to run forward.
 _WORD_CHARS = frozenset(ARABIC_LETTER_CHARS) | frozenset(
     c for c in map(chr, range(0x0600, 0x0900)) if _MARKS_RE.match(c)
@@ -63,6 +68,28 @@ _TRIGGER_RES = (
     # (marks before it do not count: diacritics="strip" may remove them later)
     regex.compile(rf"(?<![\p{{L}}\p{{N}}][{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
 )
+
+
+
+
+def _spell_yeh_barree_hamza(line: str) -> str:
+    """ۓ → ئے on a line (composed first, so that ے + hamza above is caught too)."""
+    line = compose_line(line)
+    while YEH_BARREE_HAMZA in line:  # ۓ + a second hamza would compose again: until none is left
+        line = compose_line(line.replace(YEH_BARREE_HAMZA, _HAMZA_SEAT_BARI_YE))
+    return line
+
+
+#: A bari ye typed twice at the end of a word (ہےے).
+_DOUBLED_FINAL_YEH_RE = re.compile(YEH_BARREE + "{2,}$")
+
+
+def _undouble_final_yeh(word: str) -> str:
+    """ہےے → ہے: a doubled final ے is one ے, unless the word list knows the word better with
+    the first ے read as ی (چاہےے → چاہیے, ے typed for ی before the ending)."""
+    stem = word[: _DOUBLED_FINAL_YEH_RE.search(word).start()]  # type: ignore[union-attr]
+    one, with_ye = stem + YEH_BARREE, stem + FARSI_YEH + YEH_BARREE
+    return with_ye if lexicon.frequency(with_ye) > lexicon.frequency(one) else one
 
 
 def _base_before(word: str, i: int) -> str:
@@ -96,6 +123,8 @@ def _letter_count(word: str) -> int:
 def _repair_word(word: str, after_digit: bool) -> str:
     if _letter_count(word) < 2:
         return word  # a lone letter is a sign (۱۴۴۵ھ, the Hijri year) or an initial: not ours
+    if word.endswith(YEH_BARREE * 2):
+        word = _undouble_final_yeh(word)
     chars = list(word)
     choices: list[tuple[int, tuple[str, ...]]] = []
     heh_undecided = False
@@ -161,7 +190,10 @@ def _repair_words(text: str) -> str:
 def letters(text: str) -> str:
     """Write Arabic codepoints as the Urdu letters they stand for.
 
-    - Always: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ.
+    - Always: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ; and ۓ → ئے (لیۓ → لیئے, ساۓ → سائے): Urdu writes
+      the hamza on its seat before the bari ye, as dictionaries and keyboards do.
+    - A bari ye typed twice at the end of a word is one (ہےے → ہے), unless the word list knows
+      the word better with the first read as choti ye (چاہےے → چاہیے).
     - Arabic heh ه → ہ at the start of a word or after a letter Urdu never aspirates; after one it
       may aspirate (مجه → مجھ, که → کہ) the word list decides, and an undecided word is left
       as written.
@@ -179,8 +211,12 @@ def letters(text: str) -> str:
     True
     >>> letters("۱۴۴۵ھ")
     '۱۴۴۵ھ'
+    >>> letters("ساۓ میں ہےے،") == "سائے میں ہے،"
+    True
     """
     if any(chr(code) in text for code in ONE_TO_ONE):  # `in` scans far faster than a regex
         # a mapped letter may compose with the mark after it (ى + ٔ → ئ): recompose those lines only
         text = fix_lines(text, _ONE_TO_ONE_RE, lambda line: compose_line(line.translate(ONE_TO_ONE)))
+    if YEH_BARREE_HAMZA in text:
+        text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
     return _repair_words(text)

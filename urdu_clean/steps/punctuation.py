@@ -7,7 +7,7 @@ import re
 import regex
 
 from ..chars import ARABIC_COMMA, ARABIC_LETTER, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP, URL_OR_EMAIL
-from ..lines import fix_lines
+from ..lines import fix_lines, looks_like_code, outside_code_spans
 
 QUOTE_STYLES = ("keep", "straight", "curly")
 
@@ -18,31 +18,51 @@ _ARABIC = r"\p{Script=Arabic}"
 _ARABIC_RE = regex.compile(_ARABIC)
 _ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _CLOSERS = ")]}”’\""  # what may stand between an Urdu word and the full stop that ends it
+#: Quote marks. Urdu typists open with ” as often as with “ (typing right to left), so whether a
+#: quote opens or closes is read from where it stands, never from the glyph.
+QUOTES = "\"“”‘’"
 
 _URL_RE = regex.compile(URL_OR_EMAIL, regex.I)
 _LATIN_MARK_RE = re.compile(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
 #: Two or more marks with nothing but spaces between them: "۔۔" "۔،" "۔ ،" "؟۔".
 _CLUSTER_RE = re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
 _ELLIPSIS = FULL_STOP * 3
-_SPACE_BEFORE_RE = regex.compile(rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?=[!”)\]])")
-_SPACE_AFTER_OPENER_RE = regex.compile(rf"(?<=[“(\[]) +(?={_ARABIC})")
-#: A mark (maybe followed by closing quotes or brackets) glued to the next word: "گے۔یہ".
-_GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][”’)\]]*|(?<={_ARABIC})![”’)\]]*)(?=\p{{L}})")
+#: Spaces before a mark; after Urdu, before ! and a closing bracket (one that an opener precedes),
+#: and before a quote that can only close: one that a mark or the line end follows.
+_SPACE_BEFORE_RE = regex.compile(
+    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[)\]])|(?=[{QUOTES}]+(?:[{URDU_MARKS}!]| *$)))"
+)
+#: Spaces after an opening bracket (that a closer follows), or after a quote that opens the line.
+_SPACE_AFTER_OPENER_RE = regex.compile(rf"(?:(?<=[(\[])|(?<=^ *[{QUOTES}]+)) +(?={_ARABIC})")
+_PAIRS = {")": "(", "]": "[", "(": ")", "[": "]"}
+#: A mark (maybe followed by closing brackets) glued to the next word: "گے۔یہ". A quote after a
+#: mark and before a word may be either (۔”یہ): it is left as written.
+_GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][)\]]*|(?<={_ARABIC})![)\]]*)(?=\p{{L}})")
+#: Brackets glued to the words outside them, رپورٹر)پاکستان and پاکستان(رپورٹر): one space (not
+#: where the line shows the brackets typed mirrored: an opener with no closer after it).
+_GLUED_BRACKET_RE = regex.compile(rf"(?<=\S)[)\]](?={ARABIC_LETTER})|(?<={_ARABIC})(?<!\p{{N}})[(\[](?=\S)")
+#: An Urdu comma or semicolon after a word, glued to a number: "تیزی،36" → "تیزی، 36".
+_GLUED_DIGIT_RE = regex.compile(rf"(?<=[\p{{L}}\p{{M}}])[{ARABIC_COMMA}{ARABIC_SEMICOLON}](?=\p{{N}})")
 _TWO_APOSTROPHES_RE = re.compile("''")
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
 _LATIN_MARK_TRIGGER = re.compile("[,?;.]")
-_SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!”)\\]](?<= .)")  # the mark first: scans faster
-_OPENER_TRIGGER = re.compile(r"[“(\[] ")
-_GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][”’)\\]]*[^\\W\\d_]")
+_SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!{QUOTES})\\]](?<= .)")  # the mark first: scans faster
+_OPENER_TRIGGER = re.compile(f"[{QUOTES}(\\[] ")
+_GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][)\\]]*[^\\W\\d_]")
+_BRACKET_TRIGGER = re.compile("[()\\[\\]]")
+_DIGIT_TRIGGER = re.compile(f"[{ARABIC_COMMA}{ARABIC_SEMICOLON}]\\d")
 #: One scan for all of the above but two apostrophes: a character of the union class, then the
 #: condition that makes it a trigger (a class first lets the regex engine skip ahead fast).
 _TRIGGERS = (
     re.compile(
-        f"[,?;.“(\\[{URDU_MARKS}!”)\\]]"
-        "(?:(?<=[,?;.“(\\[])"  # a Latin mark, or an opener (which may have a space after it)
-        "|(?<= .)"  # a space before a mark or closer
-        f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[”’)\\]]*[^\\W\\d_]))"  # a cluster, or glued
+        f"[,?;.{QUOTES}(\\[{URDU_MARKS}!)\\]]"
+        "(?:(?<=[,?;.(\\[])"  # a Latin mark, or an opener (which may have a space after it)
+        "|(?<= .)"  # a space before a mark, closer or quote
+        f"|(?<=[{QUOTES}])(?= )"  # a quote before a space
+        "|(?<=[)\\]])(?=[^\\W\\d_])"  # a closing bracket glued to a word
+        f"|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])(?=\\d)"  # a comma glued to a number
+        f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[)\\]]*[^\\W\\d_]))"  # a cluster, or glued
     ),
     re.compile("''"),
 )
@@ -56,9 +76,9 @@ def _urdu_before(line: str, i: int, skip: str = " ") -> bool:
     return i >= 0 and (_ARABIC_RE.match(line[i]) is not None)
 
 
-def _convert(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
+def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: str) -> str:
     mark, line, i = m[0], m.string, m.start()
-    if any(lo <= i < hi for lo, hi in protected):
+    if mark in data or any(lo <= i < hi for lo, hi in protected):
         return mark
     before = line[i - 1] if i > 0 else ""
     after = line[i + 1] if i + 1 < len(line) else ""
@@ -71,6 +91,8 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
     if mark == ";":
         return ARABIC_SEMICOLON if _urdu_before(line, i) else mark
     if mark == ",":
+        if after.isalpha():
+            return mark  # لاہور,پاکستان: a separator of data as likely as a comma of prose
         if _urdu_before(line, i) and not after.isdigit():
             return ARABIC_COMMA
         # a number ending a clause of an Urdu sentence: "2019, میں"
@@ -82,6 +104,14 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
     if after and not (after.isspace() or after in _CLOSERS or after in URDU_MARKS or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
     return FULL_STOP if _urdu_before(line, i, skip=" " + _CLOSERS) else mark
+
+
+def _separators(line: str) -> str:
+    """The Latin marks that separate data fields on ``line``: ``,`` (or ``;``) when the line has
+    two or more and none of them is followed by a space (1,لاہور,پاکستان)."""
+    return "".join(
+        mark for mark in ",;" if line.count(mark) > 1 and not regex.search(rf"{mark}\s", line)
+    )
 
 
 def _collapse(m: re.Match[str]) -> str:
@@ -104,22 +134,55 @@ def _quotes(line: str, style: str) -> str:
     return line
 
 
+def _drop_space_before(m: regex.Match[str]) -> str:
+    after = m.string[m.end() : m.end() + 1]
+    if after in (")", "]") and _PAIRS[after] not in m.string[: m.start()]:
+        return m[0]  # a closer with no opener before it: a bracket typed mirrored, not guessed at
+    return ""
+
+
+def _drop_space_after_opener(m: regex.Match[str]) -> str:
+    opener = m.string[m.start() - 1]
+    return "" if opener not in "([" or _PAIRS[opener] in m.string[m.end() :] else m[0]
+
+
+def _space_glued_bracket(m: regex.Match[str]) -> str:
+    line, mark, i = m.string, m[0], m.start()
+    if mark in ")]":  # a closer after a word: unless the line opens with it, typed mirrored
+        mirrored = _PAIRS[mark] not in line[:i] and _PAIRS[mark] in line[i:]
+        return mark if mirrored else mark + " "
+    return " " + mark if _PAIRS[mark] in line[i:] else mark  # an opener: where a closer follows
+
+
 def _fix_line(line: str, quotes: str) -> str:
-    if not _ARABIC_RE.search(line):
+    if not _ARABIC_RE.search(line) or looks_like_code(line):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
+    if "`" in line:
+        return outside_code_spans(line, lambda part: _fix_prose(part, quotes))
+    return _fix_prose(line, quotes)
+
+
+def _fix_prose(line: str, quotes: str) -> str:
+    if not _ARABIC_RE.search(line):
+        return line
     line = _quotes(line, quotes)
     # each rewrite runs only where its trigger is on the line (most lines need one or none)
     if _LATIN_MARK_TRIGGER.search(line):
         maybe_url = "://" in line or "www." in line or "@" in line
         protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
-        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected), line)
+        data = _separators(line)
+        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
-        line = _SPACE_BEFORE_RE.sub("", line)
+        line = _SPACE_BEFORE_RE.sub(_drop_space_before, line)
     if _OPENER_TRIGGER.search(line):
-        line = _SPACE_AFTER_OPENER_RE.sub("", line)
+        line = _SPACE_AFTER_OPENER_RE.sub(_drop_space_after_opener, line)
     if _GLUED_TRIGGER.search(line):
         line = _GLUED_AFTER_RE.sub(r"\1 ", line)
+    if _BRACKET_TRIGGER.search(line):
+        line = _GLUED_BRACKET_RE.sub(_space_glued_bracket, line)
+    if _DIGIT_TRIGGER.search(line):
+        line = _GLUED_DIGIT_RE.sub(r"\g<0> ", line)
     return line
 
 

@@ -57,8 +57,14 @@ _TRIGGERS = (re.compile(f"[^{STABLE_RANGES}]"), re.compile(f"[{ARABIC_MARKS}][{A
 
 
 def unicode(text: str, *, ligatures: str = "keep") -> str:
-    """Compose canonically (NFC) and replace Arabic presentation forms by the letters they show.
+    """Compose Arabic script canonically (NFC) and replace Arabic presentation forms by the letters
+    they show.
 
+    - NFC is applied to the Arabic-script stretches of a line (with the marks, spaces, digits and
+      punctuation between their words), never across a ``\n``. Other scripts keep their
+      codepoints: NFC would rewrite Hindi (the nukta letters क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़, U+0958–U+095F,
+      are composition exclusions and decompose) and compose a decomposed Latin é, which is not
+      this step's business. A line already in NFC is not rewritten at all.
     - Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE), lam-alef ligatures included, become
       their letters; isolated forms of marks become the mark alone.
     - ی + hamza above, which NFC cannot compose, becomes ئ.
@@ -74,6 +80,8 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     >>> unicode("ﷺ") == "ﷺ" and unicode("x²") == "x²"
     True
     >>> unicode("\\u06cc\\u0654") == "\\u0626"
+    True
+    >>> unicode("ا\\u0653 \\u0958") == "آ \\u0958"       # Devanagari QA is not decomposed
     True
     """
     if ligatures not in ("keep", "expand"):

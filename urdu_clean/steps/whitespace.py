@@ -6,7 +6,7 @@ import re
 
 import regex
 
-from ..lines import fix_lines
+from ..lines import fix_lines, looks_like_code, outside_code_spans
 
 _ARABIC_RE = regex.compile(r"\p{Script=Arabic}")
 
@@ -27,8 +27,10 @@ def _collapse(m: re.Match[str]) -> str:
 
 
 def _collapse_runs(line: str) -> str:
-    if _ARABIC_RE.search(line) is None:
+    if _ARABIC_RE.search(line) is None or looks_like_code(line):
         return line  # English, code, tables: their spacing may mean something ("x = 1  # note")
+    if "`" in line:  # an inline code span keeps its spaces
+        return outside_code_spans(line, lambda part: _RUN_RE.sub(_collapse, part))
     return _RUN_RE.sub(_collapse, line)
 
 
@@ -41,8 +43,10 @@ def _strip_end(line: str) -> str:
 def whitespace(text: str) -> str:
     """Collapse runs of spaces between words to one and strip spaces and tabs that end a line.
 
-    Runs are collapsed on lines that hold Arabic-script text; a line without any (English, code,
-    an aligned table) keeps its inner spacing, where two spaces may mean something.
+    Runs are collapsed on lines that hold Arabic-script text; a line without any (English, an
+    aligned table) keeps its inner spacing, where two spaces may mean something, and so do a line
+    of code (``x = "ہاں"    # جواب``: a code cue and mostly ASCII outside its strings and comment)
+    and an inline code span (`` `a  b` ``).
     Kept: leading indentation, tabs inside a line (TSV columns, verse, code), every ``\\n``,
     blank lines, and the ``\\r`` of CRLF line ends.
 
@@ -52,6 +56,8 @@ def whitespace(text: str) -> str:
     '    def f():\\r\\n\\ta\\tb\\n\\n'
     >>> whitespace("x = 1  # note")
     'x = 1  # note'
+    >>> whitespace('jawab = "ہاں"    # ٹھیک  ہے')
+    'jawab = "ہاں"    # ٹھیک  ہے'
     """
     if not (any(t in text for t in _TRIGGERS) or text.endswith(_TRIGGER_ENDS)):
         return text
