@@ -52,3 +52,25 @@ def test_explain_lists_dropped_lines():
 def test_web_matches_chrome_written_with_invisibles_or_arabic_letters():
     page = f"{PROSE}\n\u200fLeave a Reply\u200f\nيه بهی پڑھیں\n{PROSE}\n"
     assert clean(page, preset="web") == f"{PROSE}\n{PROSE}\n"
+
+
+def test_english_quotation_before_source_link_stays():
+    page = f"{PROSE} انہوں نے کہا:\nWe will not give up.\n\nSource link\nLeave a Reply\n"
+    assert boilerplate(page) == f"{PROSE} انہوں نے کہا:\nWe will not give up.\n"
+
+
+def test_prose_in_any_language_at_the_start_stays():
+    page = f"Skip to content\nThe minister said this in English.\n{PROSE}\n"
+    assert boilerplate(page) == f"The minister said this in English.\n{PROSE}\n"
+
+
+def test_related_articles_block_goes_as_a_whole():
+    block = "یہ بھی پڑھیں:\nشہر میں نئی سڑک کا افتتاح\nبجٹ اجلاس کل ہوگا\n"
+    assert boilerplate(f"{PROSE}\n\n{block}\n{PROSE}\n") == f"{PROSE}\n\n{PROSE}\n"
+    assert boilerplate(f"{PROSE}\n\n{block}") == f"{PROSE}\n"  # at the end, with its blank line
+    assert boilerplate(f"{PROSE}\n\n{block}\nRelated\n") == f"{PROSE}\n"
+
+
+def test_a_sentence_under_the_heading_is_prose():
+    text = f"{PROSE}\nیہ بھی پڑھیے\n{PROSE}\nمختصر سطر\n"
+    assert boilerplate(text) == f"{PROSE}\n{PROSE}\nمختصر سطر\n"

@@ -44,11 +44,11 @@ STEPS: dict[str, Step] = {
     step.name: step
     for step in (
         Step("mojibake", mojibake, "UTF-8 read as latin-1, windows-1252 or windows-1256, decoded again"),
-        Step("unicode", unicode, "NFC; Arabic presentation forms and lam-alef ligatures to letters",
+        Step("unicode", unicode, "NFC on Arabic script; Arabic presentation forms and lam-alef ligatures to letters",
              {"ligatures": ("keep", "expand")}),
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
              {"bidi": ("remove", "keep")}),
-        Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, مےں → میں"),
+        Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں"),
         Step("diacritics", diacritics, "doubled vowel marks once; or strip them for search",
              {"diacritics": DIACRITICS_MODES}),
         Step("digits", digits, "Arabic-Indic digits to Urdu ones; or all to Urdu or ASCII",

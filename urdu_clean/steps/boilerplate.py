@@ -43,12 +43,16 @@ EDGE_LINES = [
     r"https?://\S+|www\.\S+|photo: .{1,60}|image: .{1,60}|file photo|home|menu|search|print|email",
 ]
 
+#: A heading that lists other articles: the short headline lines right under it are chrome too.
+RELATED_HEADINGS = r"یہ بھی (پڑھیں|پڑھیے)|also read"
+#: A line under a related-articles heading longer than this, or ending a sentence, is prose.
+MAX_HEADLINE = 120
+
 _CHROME_RE = regex.compile("(?:" + "|".join(CHROME_LINES) + ")", regex.I)
 _EDGE_RE = regex.compile("(?:" + "|".join(CHROME_LINES + EDGE_LINES) + ")", regex.I)
+_RELATED_RE = regex.compile("(?:" + RELATED_HEADINGS + ")", regex.I)
 _ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
 _LETTER_RE = regex.compile(r"\p{L}")
-#: An edge-block line longer than this is a paragraph, not furniture.
-MAX_EDGE_LINE = 150
 #: Below this share of Arabic-script letters a document is not Urdu and keeps every line.
 MIN_URDU_SHARE = 0.5
 
@@ -69,22 +73,44 @@ def _has_urdu(line: str) -> bool:
     return _ARABIC_LETTER_RE.search(line) is not None
 
 
-def _edge_block(lines: list[str], order: range) -> list[int]:
-    """Indexes of the chrome block at one edge: non-Urdu (or chrome) lines up to the first prose.
+def _headlines_under(lines: list[str], i: int, last: int) -> list[int]:
+    """The lines of a related-articles block under the heading at ``i``: every line up to the next
+    blank line, if each is a headline (short, not ending a sentence); else none of them."""
+    block = []
+    for j in range(i + 1, last + 1):
+        line = lines[j].strip()
+        if not line:
+            break
+        if len(line) > MAX_HEADLINE or line.endswith(("۔", ".")):
+            return []  # a sentence under the heading: the text goes on, only the heading is chrome
+        block.append(j)
+    return block
 
-    The block is dropped only if one of its lines is known chrome; then every short non-Urdu line
-    in it goes too ("By hassani" after "Leave a Reply"), and the blank lines around them.
+
+def _related_blocks(lines: list[str], last: int) -> dict[int, list[int]]:
+    """Each related-articles heading ("یہ بھی پڑھیں") and the headline lines under it."""
+    return {
+        i: _headlines_under(lines, i, last)
+        for i in range(last + 1)
+        if "بھی" in lines[i] or "read" in lines[i].lower()  # a cheap test before the pattern
+        if _RELATED_RE.fullmatch(_core(lines[i]))
+    }
+
+
+def _edge_block(lines: list[str], order: range, related: set[int]) -> list[int]:
+    """Indexes of the chrome block at one edge: chrome and blank lines up to the first other line.
+
+    The block is dropped only if one of its lines is known chrome. A line that is not chrome ends
+    the block, in any language: an English quotation before "Source link" is the text's own.
     """
     block, evidence = [], False
     for i in order:
         line = lines[i]
         if not line.strip():
             block.append(i)
-        elif _is_edge_chrome(line):
+        elif i in related or _is_edge_chrome(line):
             block.append(i)
             evidence = True
-        elif not _has_urdu(line) and len(line) <= MAX_EDGE_LINE:
-            block.append(i)
         else:
             break
     return block if evidence else []
@@ -97,16 +123,21 @@ def boilerplate(text: str) -> str:
       "Join our … group", "Your email address will not be published…", "یہ بھی پڑھیں"), in
       English, Urdu, Arabic or Hindi. In the middle of a stream only these count, since
       ``cat *.txt | urdu-clean`` joins documents.
-    - In a block at the start or end of the text that holds at least one such line: also the
-      other short lines without Urdu (bylines such as "By hassani", dates, bare links), and the
-      blank lines that separated the block from the text.
-    - Never: a line with Urdu words (other than a chrome phrase), a line longer than 150
-      characters in an edge block, or anything at all in a text whose content (its lines that
-      are not known chrome) is mostly not Urdu.
+    - A related-articles block: the heading "یہ بھی پڑھیں" / "یہ بھی پڑھیے" ("Also read") with the
+      headline lines right under it, up to the next blank line, goes as a whole; if a line under
+      it is a sentence (ends with ۔ or ., or is longer than 120 characters), only the heading goes.
+    - In a block of chrome and blank lines at the start or end of the text: also the lines that
+      are chrome only there (bylines such as "By hassani", dates, bare links), and the blank lines
+      that separated the block from the text. The block ends at the first other line.
+    - Never: prose in any language (an English quotation before "Source link" stays), a line
+      with Urdu words other than a chrome phrase or a related headline, or anything at all in a
+      text whose content (its lines that are not known chrome) is mostly not Urdu.
 
     Idempotent: what is left holds no chrome to drop. ``--explain`` lists the dropped lines.
 
     >>> boilerplate("پہلی سطر۔\\n\\nLeave a Reply\\nBy hassani\\n") == "پہلی سطر۔\\n"
+    True
+    >>> boilerplate("خبر۔\\n\\nیہ بھی پڑھیں:\\nنئی سڑک کھل گئی\\n\\nخبر جاری ہے۔\\n") == "خبر۔\\n\\nخبر جاری ہے۔\\n"
     True
     >>> boilerplate("Leave a Reply\\nBy hassani\\n")  # not an Urdu text: nothing is dropped
     'Leave a Reply\\nBy hassani\\n'
@@ -121,14 +152,18 @@ def boilerplate(text: str) -> str:
     last = len(lines) - 1
     if lines[last] == "":  # the text ends with a newline: that is not an empty last line
         last -= 1
-    drop = set(_edge_block(lines, range(0, last + 1)))
-    drop |= set(_edge_block(lines, range(last, -1, -1)))
+    blocks = _related_blocks(lines, last)
+    related = set(blocks).union(*blocks.values())
+    drop = set(_edge_block(lines, range(0, last + 1), related))
+    drop |= set(_edge_block(lines, range(last, -1, -1), related))
     for i in range(1, last):
         if i not in drop and _is_chrome(lines[i]):
-            drop.add(i)
+            block = [i, *blocks.get(i, ())]
+            drop.update(block)
             # between two blank lines, it would leave two where the text had one: keep one
-            if not lines[i - 1].strip() and not lines[i + 1].strip() and i - 1 not in drop:
-                drop.add(i + 1)
+            after = block[-1] + 1
+            if not lines[i - 1].strip() and after <= last and not lines[after].strip() and i - 1 not in drop:
+                drop.add(after)
     if not drop or len(drop) > last:  # nothing to drop, or nothing but chrome: keep it all
         return text
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)

@@ -198,13 +198,24 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
       The rule: if the cluster holds ؟ or !, those are kept as written (؟! stays, ؟۔ → ؟);
       otherwise the last mark wins (۔، → ، because a comma says the sentence goes on; ،۔ → ۔;
       ۔۔ → ۔). Three full stops in a row (۔۔۔) are an ellipsis and stay.
-    - Spacing: no space before ۔ ، ؛ ؟ and, after Urdu, before ! and closing brackets and curly
-      quotes; none after an opening bracket or curly quote; one space after a mark glued to the
-      next word (گے۔یہ → گے۔ یہ). Digits never get a space (۱۔۵ and 3.5 stay).
-    - Quotes: two apostrophes used as a quote mark ('') become ``"``. Curly and straight quotes
-      stay in the style the line uses; ``quotes="straight"`` or ``"curly"`` unifies them (curly
-      only where the line's quotes pair up). Unbalanced quotes are reported, not guessed at.
-      Lines with no Arabic-script character are left alone: their marks are not Urdu's.
+    - Spacing: no space before ۔ ، ؛ ؟ and, after Urdu, before ! and closing brackets; none after
+      an opening bracket; one space after a mark glued to the next word (گے۔یہ → گے۔ یہ), after a
+      closing bracket glued to a word (رپورٹر)پاکستان → رپورٹر) پاکستان), before an opening one
+      glued to the word before (آباد(رپورٹر) → آباد (رپورٹر)), and after an Urdu comma glued to a
+      number (تیزی،36 → تیزی، 36). Digits never get a space (۱۔۵ and 3.5 stay). Brackets a
+      line shows typed mirrored (an opener with no closer after it) are left alone.
+    - Quotes (" “ ” ‘ ’ and their doubles ’’ ‘‘) open or close by where they stand, never by
+      glyph: Urdu typists open with ” as often as with “. Only a quote that can only close (a mark
+      or the line end after it) loses the space before it, and one that opens the line the space
+      after it; elsewhere their spacing stays as written (کہا ”یہ ٹھیک ہے“ اور is correct).
+      Two apostrophes used as a quote mark ('') become ``"``. Curly and straight quotes stay in
+      the style the line uses; ``quotes="straight"`` or ``"curly"`` unifies them (curly only where
+      the line's quotes pair up). Unbalanced quotes are reported, not guessed at.
+    - Kept as written: a line of data (two or more ``,`` or ``;`` and none followed by a space:
+      1,لاہور,پاکستان keeps its columns), a single ``,`` glued between two words (لاہور,پاکستان
+      may be data too), a line of code (a code cue and mostly ASCII outside strings and comments)
+      and inline code spans (`` `"ہے ?"` ``). Lines with no Arabic-script character are left
+      alone: their marks are not Urdu's.
 
     >>> punctuation("اتحادی حکام.") == "اتحادی حکام۔"
     True
@@ -213,6 +224,8 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
     >>> punctuation("آئیں گے۔یہ تھا , ان پر ہے ؟") == "آئیں گے۔ یہ تھا، ان پر ہے؟"
     True
     >>> punctuation("Hello, world. See https://x.org/a?b=1 or 3.5") == "Hello, world. See https://x.org/a?b=1 or 3.5"
+    True
+    >>> punctuation("کہا ”یہ ٹھیک ہے“ اور 1,لاہور,پاکستان") == "کہا ”یہ ٹھیک ہے“ اور 1,لاہور,پاکستان"
     True
     """
     if quotes not in QUOTE_STYLES:
