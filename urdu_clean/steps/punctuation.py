@@ -40,7 +40,7 @@ _PAIRS = {")": "(", "]": "[", "(": ")", "[": "]"}
 _GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][)\]]*|(?<={_ARABIC})![)\]]*)(?=\p{{L}})")
 #: Brackets glued to the words outside them, رپورٹر)پاکستان and پاکستان(رپورٹر): one space (not
 #: where the line shows the brackets typed mirrored: an opener with no closer after it).
-_GLUED_BRACKET_RE = regex.compile(rf"(?<=\S)[)\]](?={ARABIC_LETTER})|(?<={_ARABIC})(?<!\p{{N}})[(\[](?=\S)")
+_GLUED_BRACKET_RE = regex.compile(rf"(?<=\S)[)\]](?={ARABIC_LETTER})|(?<={ARABIC_LETTER})[(\[](?=\S)")
 #: An Urdu comma or semicolon after a word, glued to a number: "تیزی،36" → "تیزی، 36".
 _GLUED_DIGIT_RE = regex.compile(rf"(?<=[\p{{L}}\p{{M}}])[{ARABIC_COMMA}{ARABIC_SEMICOLON}](?=\p{{N}})")
 _TWO_APOSTROPHES_RE = re.compile("''")
@@ -50,7 +50,7 @@ _LATIN_MARK_TRIGGER = re.compile("[,?;.]")
 _SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!{QUOTES})\\]](?<= .)")  # the mark first: scans faster
 _OPENER_TRIGGER = re.compile(f"[{QUOTES}(\\[] ")
 _GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][)\\]]*[^\\W\\d_]")
-_BRACKET_TRIGGER = re.compile("[()\\[\\]]")
+_BRACKET_TRIGGER = re.compile("[)\\]][^\\W\\d_]|[^\\W\\d_][(\\[]")  # a bracket glued to a letter
 _DIGIT_TRIGGER = re.compile(f"[{ARABIC_COMMA}{ARABIC_SEMICOLON}]\\d")
 #: One scan for all of the above but two apostrophes: a character of the union class, then the
 #: condition that makes it a trigger (a class first lets the regex engine skip ahead fast).
@@ -58,8 +58,9 @@ _TRIGGERS = (
     re.compile(
         f"[,?;.{QUOTES}(\\[{URDU_MARKS}!)\\]]"
         "(?:(?<=[,?;.(\\[])"  # a Latin mark, or an opener (which may have a space after it)
-        "|(?<= .)"  # a space before a mark, closer or quote
-        f"|(?<=[{QUOTES}])(?= )"  # a quote before a space
+        f"|(?<=[{URDU_MARKS}!)\\]])(?<= .)"  # a space before a mark or closer
+        f"|(?<= [{QUOTES}])(?=[{QUOTES}]*(?:[{URDU_MARKS}!]| *(?:[\\r\\n]|$)))"  # ... a closing quote
+        f"|(?<![^\\n].)(?<=[{QUOTES}])(?= )"  # a quote opening a line, then a space
         "|(?<=[)\\]])(?=[^\\W\\d_])"  # a closing bracket glued to a word
         f"|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])(?=\\d)"  # a comma glued to a number
         f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[)\\]]*[^\\W\\d_]))"  # a cluster, or glued
