@@ -120,6 +120,9 @@ def test_keeps_what_is_not_prose(kept):
         ("” ہم تیار ہیں “", "”ہم تیار ہیں“"),  # a quote opening the line, one ending it
         ("ہے ”۔", "ہے”۔"),  # a quote before a mark closes
         ("ہے, اور", "ہے، اور"),  # a comma with a space after it is prose
+        ("وہ آیا تھا,ان پر شک ہے۔", "وہ آیا تھا، ان پر شک ہے۔"),  # glued, on a line of prose
+        ("وہ آیا تھا,ان پر شک ہے.", "وہ آیا تھا، ان پر شک ہے۔"),  # ... judged after . → ۔
+        ("کوریا,تائیوان، ہانگ کانگ", "کوریا، تائیوان، ہانگ کانگ"),
         ("لکھیں `\"ہے ?\"` اور پوچھیں ?", "لکھیں `\"ہے ?\"` اور پوچھیں؟"),  # only outside the span
         ("تیزی،36", "تیزی، 36"),
         ("رپورٹر)پاکستان", "رپورٹر) پاکستان"),

@@ -11,7 +11,6 @@ from ..lines import fix_lines
 
 _MARK = "[" + ARABIC_MARKS + "]"
 _DOUBLED_RE = regex.compile(rf"({_MARK})\1+")
-_PAIR_RE = re.compile(_MARK * 2)
 #: Vowel marks: every Arabic mark except those that spell a letter (madda, hamza, superscript alef).
 _VOWEL_MARKS_RE = regex.compile(rf"[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+", regex.V1)
 _ALL_MARKS_RE = regex.compile(_MARK + "+")
@@ -35,7 +34,8 @@ _DOUBLED_AT_WORD_END_RE = regex.compile(
 )
 _ZABAR_ON_FINAL_ALEF = "\u0627" + FATHA  # ARABIC LETTER ALEF, ARABIC FATHA
 _ZABAR_ALEF_WORD_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABAR_ON_FINAL_ALEF}(?![\p{{L}}\p{{M}}])")
-_ZABAR_ALEF_TRIGGER = re.compile(_ZABAR_ON_FINAL_ALEF)
+#: One scan for what ``keep`` rewrites: a mark, then another mark, or a zabar on an alef.
+_KEEP_TRIGGER = re.compile(f"{_MARK}(?:{_MARK}|(?<={_ZABAR_ON_FINAL_ALEF}))")
 
 
 def diacritics(text: str, *, diacritics: str = "keep") -> str:
@@ -62,7 +62,7 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
     True
     """
     if diacritics == "keep":  # rare: rewrite only lines with two marks in a row or a zabar on alef
-        return fix_lines(text, (_PAIR_RE, _ZABAR_ALEF_TRIGGER), _keep)
+        return fix_lines(text, _KEEP_TRIGGER, _keep)
     if diacritics == "strip":
         pattern = _VOWEL_MARKS_RE
     elif diacritics == "strip-all":

@@ -44,6 +44,10 @@ _GLUED_BRACKET_RE = regex.compile(rf"(?<=\S)[)\]](?={ARABIC_LETTER})|(?<={ARABIC
 #: An Urdu comma or semicolon after a word, glued to a number: "تیزی،36" → "تیزی، 36".
 _GLUED_DIGIT_RE = regex.compile(rf"(?<=[\p{{L}}\p{{M}}])[{ARABIC_COMMA}{ARABIC_SEMICOLON}](?=\p{{N}})")
 _TWO_APOSTROPHES_RE = re.compile("''")
+#: A comma glued to the next word, and the Urdu marks that show a line is prose: there such a
+#: comma is one missing its space (OCR writes , for ، and drops the space: "تھا,ان پر ہے۔").
+_GLUED_COMMA_RE = re.compile(r",(?=[^\W\d_])")
+_PROSE_MARK_RE = re.compile(f"[{URDU_MARKS}]")
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
 _LATIN_MARK_TRIGGER = re.compile("[,?;.]")
@@ -93,7 +97,7 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: str) -> s
         return ARABIC_SEMICOLON if _urdu_before(line, i) else mark
     if mark == ",":
         if after.isalpha():
-            return mark  # لاہور,پاکستان: a separator of data as likely as a comma of prose
+            return mark  # لاہور,پاکستان: data as likely as prose (see _glued_commas)
         if _urdu_before(line, i) and not after.isdigit():
             return ARABIC_COMMA
         # a number ending a clause of an Urdu sentence: "2019, میں"
@@ -105,6 +109,15 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: str) -> s
     if after and not (after.isspace() or after in _CLOSERS or after in URDU_MARKS or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
     return FULL_STOP if _urdu_before(line, i, skip=" " + _CLOSERS) else mark
+
+
+def _glued_comma(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
+    """A comma glued to the next word, on a line whose Urdu marks (after conversion: the
+    decision must not change on a second pass) show it is prose: ، when Urdu is before it."""
+    i = m.start()
+    if any(lo <= i < hi for lo, hi in protected) or not _urdu_before(m.string, i):
+        return m[0]
+    return ARABIC_COMMA
 
 
 def _separators(line: str) -> str:
@@ -173,6 +186,8 @@ def _fix_prose(line: str, quotes: str) -> str:
         protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
         data = _separators(line)
         line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data), line)
+        if "," in line and "," not in data and _PROSE_MARK_RE.search(line):
+            line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, protected), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
         line = _SPACE_BEFORE_RE.sub(_drop_space_before, line)
@@ -213,8 +228,8 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
       the style the line uses; ``quotes="straight"`` or ``"curly"`` unifies them (curly only where
       the line's quotes pair up). Unbalanced quotes are reported, not guessed at.
     - Kept as written: a line of data (two or more ``,`` or ``;`` and none followed by a space:
-      1,لاہور,پاکستان keeps its columns), a single ``,`` glued between two words (لاہور,پاکستان
-      may be data too), a line of code (a code cue and mostly ASCII outside strings and comments)
+      1,لاہور,پاکستان keeps its columns), a ``,`` glued to the next word on a line with no Urdu
+      mark (لاہور,پاکستان may be data too; "تھا,ان پر ہے." is prose), a line of code (a code cue and mostly ASCII outside strings and comments)
       and inline code spans (`` `"ہے ?"` ``). Lines with no Arabic-script character are left
       alone: their marks are not Urdu's.
 
