@@ -132,3 +132,10 @@ def test_keeps_what_is_not_prose(kept):
 )
 def test_position_decides(dirty, clean):
     assert punctuation(dirty) == clean
+
+
+def test_a_full_stop_after_a_quoted_full_stop_is_judged_in_one_pass():
+    # found by a randomised property run: the second "." became ۔ only on a second pass
+    once = punctuation('ء.".')
+    assert once == 'ء۔"۔' and punctuation(once) == once
+    assert punctuation("ء. ;") == "ء؛"  # the ; follows Urdu too, past the . that becomes ۔

@@ -73,7 +73,12 @@ _TRIGGERS = (
 )
 
 
-def _urdu_before(line: str, i: int, skip: str = " ") -> bool:
+#: What a mark looks past to find the word it follows: spaces and other marks, Latin or Urdu
+#: alike (a Latin one may become Urdu in this same pass: ء. ; → ء؛ in one pass, not two).
+_LOOK_BACK_PAST = " ,?;." + URDU_MARKS
+
+
+def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
     """Whether the text before position ``i`` (past ``skip`` characters) is Urdu."""
     i -= 1
     while i >= 0 and line[i] in skip:
@@ -108,7 +113,7 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: str) -> s
     # '.': only where it ends an Urdu sentence
     if after and not (after.isspace() or after in _CLOSERS or after in URDU_MARKS or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
-    return FULL_STOP if _urdu_before(line, i, skip=" " + _CLOSERS) else mark
+    return FULL_STOP if _urdu_before(line, i, skip=_LOOK_BACK_PAST + _CLOSERS) else mark
 
 
 def _glued_comma(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
