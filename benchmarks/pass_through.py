@@ -1,19 +1,22 @@
 """Do no harm on text that needs no repair: characters changed in each pass-through corpus.
 
-Run by hand: ``python benchmarks/pass_through.py``. A pass-through corpus is a pair in
-``corpora/PRESET/`` whose clean twin is the text itself (data files, code and Markdown with Urdu,
-Hindi, quotes of every style, web pages with English at the edges). For each it prints how many
-characters the preset inserted, deleted or replaced (target: 0), and the first changed lines.
+Run by hand: ``python benchmarks/pass_through.py``. The pass-through corpora are the files of
+``corpora/negatives/`` (text that must come out unchanged: data files, code and Markdown with
+Urdu, Hindi, quotes of every style, web pages with English at the edges, ...). For each, and for
+each preset it must survive (``default`` and ``web`` unless its sidecar lists others), this
+prints how many characters the preset inserted, deleted or replaced (target: 0) and the first
+changed lines. Known failures (``expect = "fail"`` in the sidecar) are marked.
 """
 
 from __future__ import annotations
 
 import difflib
+import tomllib
 from pathlib import Path
 
 from urdu_clean import clean
 
-CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+NEGATIVES = Path(__file__).resolve().parents[1] / "corpora" / "negatives"
 
 
 def changed_characters(before: str, after: str) -> int:
@@ -24,21 +27,20 @@ def changed_characters(before: str, after: str) -> int:
 
 def main() -> None:
     total = 0
-    for dirty in sorted(CORPORA.glob("*/*.txt")):
-        if dirty.name.endswith(".clean.txt"):
+    for path in sorted(NEGATIVES.iterdir()):
+        if path.suffix == ".toml" or not path.is_file():
             continue
-        text = dirty.read_text(encoding="utf-8")
-        if dirty.with_name(dirty.stem + ".clean.txt").read_text(encoding="utf-8") != text:
-            continue  # a repair pair, not a pass-through set
-        out = clean(text, preset=dirty.parent.name)
-        n = changed_characters(text, out)
-        total += n
-        lines = text.split("\n")
-        print(f"{dirty.parent.name}/{dirty.name}: {len(text):,} characters, {n} changed")
-        for a, b in [(a, b) for a, b in zip(lines, out.split("\n")) if a != b][:3]:
-            print(f"    {a!r}\n  → {b!r}")
-        if len(lines) != out.count("\n") + 1:
-            print(f"    lines: {len(lines)} → {out.count(chr(10)) + 1}")
+        sidecar = path.with_suffix(".toml")
+        meta = tomllib.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
+        text = path.read_text(encoding="utf-8")
+        for preset in meta.get("presets", ["default", "web"]):
+            out = clean(text, preset=preset)
+            n = changed_characters(text, out)
+            total += n
+            known = "  (known failure)" if meta.get("expect") == "fail" else ""
+            print(f"{path.name} [{preset}]: {len(text):,} characters, {n} changed{known}")
+            for a, b in [(a, b) for a, b in zip(text.split("\n"), out.split("\n")) if a != b][:2]:
+                print(f"    {a!r}\n  → {b!r}")
     print(f"total characters changed: {total}")
 
 

@@ -76,7 +76,8 @@ def looks_like_code(line: str) -> bool:
     """Whether ``line`` is a line of code: a code cue, and mostly ASCII once its string
     literals and its comment are set aside (they may be in Urdu).
 
-    A line that is only a comment (a Markdown heading ``# عنوان`` looks the same) is not code.
+    A line that is only a comment (a Markdown heading ``# عنوان`` looks the same) is not code,
+    nor is a JSON record (a line that is one object or array): its strings are the data's prose.
 
     >>> looks_like_code('x = "پاکستان زندہ باد"  # نعرہ')
     True
@@ -84,8 +85,13 @@ def looks_like_code(line: str) -> bool:
     False
     >>> looks_like_code("# عنوان")
     False
+    >>> looks_like_code('{"id": 1, "text": "ہے ?"}')
+    False
     """
     if _CODE_CUE_RE.search(line) is None:
+        return False
+    record = line.strip()
+    if record[:1] in "{[" and record[-1:] in "}]":
         return False
     code = _COMMENT_RE.sub("", _LITERAL_RE.sub("", line))
     if _ASCII_ALNUM_RE.search(code) is None:

@@ -47,6 +47,7 @@ _TWO_APOSTROPHES_RE = re.compile("''")
 #: A comma glued to the next word, and the Urdu marks that show a line is prose: there such a
 #: comma is one missing its space (OCR writes , for ، and drops the space: "تھا,ان پر ہے۔").
 _GLUED_COMMA_RE = re.compile(r",(?=[^\W\d_])")
+_QUOTED_FIELD_RE = re.compile(r'"[^"]*"')
 _PROSE_MARK_RE = re.compile(f"[{URDU_MARKS}]")
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
@@ -86,9 +87,9 @@ def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
     return i >= 0 and (_ARABIC_RE.match(line[i]) is not None)
 
 
-def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: str) -> str:
+def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
     mark, line, i = m[0], m.string, m.start()
-    if mark in data or any(lo <= i < hi for lo, hi in protected):
+    if i in data or any(lo <= i < hi for lo, hi in protected):
         return mark
     before = line[i - 1] if i > 0 else ""
     after = line[i + 1] if i + 1 < len(line) else ""
@@ -125,12 +126,23 @@ def _glued_comma(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
     return ARABIC_COMMA
 
 
-def _separators(line: str) -> str:
-    """The Latin marks that separate data fields on ``line``: ``,`` (or ``;``) when the line has
-    two or more and none of them is followed by a space (1,لاہور,پاکستان)."""
-    return "".join(
-        mark for mark in ",;" if line.count(mark) > 1 and not regex.search(rf"{mark}\s", line)
-    )
+def _separators(line: str) -> set[int]:
+    """Where the Latin marks that separate data fields stand on ``line``: the ``,`` (or ``;``)
+    outside double-quoted fields, when the line has two or more and none of them is followed by a
+    space (1,لاہور,پاکستان). Commas inside a quoted field ("شہر، پرانا") are the field's prose."""
+    quoted = [m.span() for m in _QUOTED_FIELD_RE.finditer(line)] if '"' in line else []
+    found: set[int] = set()
+    for mark in ",;":
+        if line.count(mark) < 2:
+            continue
+        at = [i for i in _positions(line, mark) if not any(lo <= i < hi for lo, hi in quoted)]
+        if len(at) > 1 and not any(line[i + 1 : i + 2].isspace() for i in at):
+            found.update(at)
+    return found
+
+
+def _positions(line: str, mark: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(mark), line)]
 
 
 def _collapse(m: re.Match[str]) -> str:
@@ -191,8 +203,8 @@ def _fix_prose(line: str, quotes: str) -> str:
         protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
         data = _separators(line)
         line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data), line)
-        if "," in line and "," not in data and _PROSE_MARK_RE.search(line):
-            line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, protected), line)
+        if "," in line and _PROSE_MARK_RE.search(line):
+            line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, protected + [(i, i + 1) for i in data]), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
         line = _SPACE_BEFORE_RE.sub(_drop_space_before, line)
@@ -232,11 +244,12 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
       Two apostrophes used as a quote mark ('') become ``"``. Curly and straight quotes stay in
       the style the line uses; ``quotes="straight"`` or ``"curly"`` unifies them (curly only where
       the line's quotes pair up). Unbalanced quotes are reported, not guessed at.
-    - Kept as written: a line of data (two or more ``,`` or ``;`` and none followed by a space:
-      1,لاہور,پاکستان keeps its columns), a ``,`` glued to the next word on a line with no Urdu
-      mark (لاہور,پاکستان may be data too; "تھا,ان پر ہے." is prose), a line of code (a code cue and mostly ASCII outside strings and comments)
-      and inline code spans (`` `"ہے ?"` ``). Lines with no Arabic-script character are left
-      alone: their marks are not Urdu's.
+    - Kept as written: a line of data (two or more ``,`` or ``;`` outside double-quoted fields,
+      none followed by a space: 1,لاہور,پاکستان keeps its columns), a ``,`` glued to the next
+      word on a line with no Urdu mark (لاہور,پاکستان may be data too; "تھا,ان پر ہے." is
+      prose), a line of code (a code cue and mostly ASCII outside strings and comments) and an
+      inline code span (text between two backticks, such as a quoted ``"ہے ?"``). Lines with no
+      Arabic-script character are left alone: their marks are not Urdu's.
 
     >>> punctuation("اتحادی حکام.") == "اتحادی حکام۔"
     True

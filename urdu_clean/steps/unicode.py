@@ -61,7 +61,7 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     they show.
 
     - NFC is applied to the Arabic-script stretches of a line (with the marks, spaces, digits and
-      punctuation between their words), never across a ``\n``. Other scripts keep their
+      punctuation between their words), never across a line break. Other scripts keep their
       codepoints: NFC would rewrite Hindi (the nukta letters क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़, U+0958–U+095F,
       are composition exclusions and decompose) and compose a decomposed Latin é, which is not
       this step's business. A line already in NFC is not rewritten at all.

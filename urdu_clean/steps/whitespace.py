@@ -46,7 +46,7 @@ def whitespace(text: str) -> str:
     Runs are collapsed on lines that hold Arabic-script text; a line without any (English, an
     aligned table) keeps its inner spacing, where two spaces may mean something, and so do a line
     of code (``x = "ہاں"    # جواب``: a code cue and mostly ASCII outside its strings and comment)
-    and an inline code span (`` `a  b` ``).
+    and an inline code span (text between two backticks).
     Kept: leading indentation, tabs inside a line (TSV columns, verse, code), every ``\\n``,
     blank lines, and the ``\\r`` of CRLF line ends.
 
