@@ -63,11 +63,13 @@ def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
 # --- Code: lines and inline spans that are kept as written -----------------------------------------
 
 #: What a line of code has that prose rarely has: an assignment, brackets, a ``#`` or ``//`` comment.
-_CODE_CUE_RE = re.compile(r"[=(){}\[\]]|#|//")
+#: (One class first, a "/" only when another follows: an alternation would test every position.)
+_CODE_CUE_RE = re.compile(r"[=(){}\[\]#/](?:(?<!/)|(?=/))")
 #: String literals and inline code spans: their content may be Urdu without making the line prose.
 _LITERAL_RE = re.compile(r"\"[^\"]*\"|'[^']*'|`[^`]*`")
 _COMMENT_RE = re.compile(r"(?:^|\s)(?:#|//).*")
 _ASCII_ALNUM_RE = re.compile("[A-Za-z0-9]")
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
 #: Share of ASCII among the characters of a line's code part (strings and comment removed).
 CODE_ASCII_SHARE = 0.8
 
@@ -88,8 +90,8 @@ def looks_like_code(line: str) -> bool:
     >>> looks_like_code('{"id": 1, "text": "ہے ?"}')
     False
     """
-    if _CODE_CUE_RE.search(line) is None:
-        return False
+    if _ASCII_LETTER_RE.search(line) is None or _CODE_CUE_RE.search(line) is None:
+        return False  # no identifier or no cue: most Urdu lines stop here, at two fast scans
     record = line.strip()
     if record[:1] in "{[" and record[-1:] in "}]":
         return False

@@ -30,8 +30,9 @@ _ELLIPSIS = FULL_STOP * 3
 #: Spaces before a mark; after Urdu, before ! and a closing bracket (one that an opener precedes),
 #: and before a quote that can only close: one that a mark or the line end follows.
 _SPACE_BEFORE_RE = regex.compile(
-    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[)\]])|(?=[{QUOTES}]+(?:[{URDU_MARKS}!]| *$)))"
+    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[{QUOTES}]+(?:[{URDU_MARKS}!]| *$)))"
 )
+_SPACE_BEFORE_CLOSER_RE = regex.compile(rf"(?<={_ARABIC}) +(?=[)\]])")
 #: Spaces after an opening bracket (that a closer follows), or after a quote that opens the line.
 _SPACE_AFTER_OPENER_RE = regex.compile(rf"(?:(?<=[(\[])|(?<=^ *[{QUOTES}]+)) +(?={_ARABIC})")
 _PAIRS = {")": "(", "]": "[", "(": ")", "[": "]"}
@@ -55,8 +56,12 @@ _LATIN_MARK_TRIGGER = re.compile("[,?;.]")
 _SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!{QUOTES})\\]](?<= .)")  # the mark first: scans faster
 _OPENER_TRIGGER = re.compile(f"[{QUOTES}(\\[] ")
 _GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][)\\]]*[^\\W\\d_]")
-_BRACKET_TRIGGER = re.compile("[)\\]][^\\W\\d_]|[^\\W\\d_][(\\[]")  # a bracket glued to a letter
-_DIGIT_TRIGGER = re.compile(f"[{ARABIC_COMMA}{ARABIC_SEMICOLON}]\\d")
+#: A bracket glued to a letter, or ، ؛ glued to a number: one scan, the class first (the engine
+#: skips ahead to one of its characters fast).
+_GLUED_BRACKET_OR_DIGIT_TRIGGER = re.compile(
+    f"[()\\[\\]{ARABIC_COMMA}{ARABIC_SEMICOLON}]"
+    f"(?:(?<=[)\\]])[^\\W\\d_]|(?<=[^\\W\\d_][(\\[])|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])\\d)"
+)
 #: One scan for all of the above but two apostrophes: a character of the union class, then the
 #: condition that makes it a trigger (a class first lets the regex engine skip ahead fast).
 _TRIGGERS = (
@@ -166,8 +171,8 @@ def _quotes(line: str, style: str) -> str:
 
 
 def _drop_space_before(m: regex.Match[str]) -> str:
-    after = m.string[m.end() : m.end() + 1]
-    if after in (")", "]") and _PAIRS[after] not in m.string[: m.start()]:
+    closer = m.string[m.end()]
+    if _PAIRS[closer] not in m.string[: m.start()]:
         return m[0]  # a closer with no opener before it: a bracket typed mirrored, not guessed at
     return ""
 
@@ -188,14 +193,12 @@ def _space_glued_bracket(m: regex.Match[str]) -> str:
 def _fix_line(line: str, quotes: str) -> str:
     if not _ARABIC_RE.search(line) or looks_like_code(line):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
-    if "`" in line:
-        return outside_code_spans(line, lambda part: _fix_prose(part, quotes))
+    if "`" in line:  # each part outside the spans on its own, if it holds Urdu
+        return outside_code_spans(line, lambda part: _fix_prose(part, quotes) if _ARABIC_RE.search(part) else part)
     return _fix_prose(line, quotes)
 
 
 def _fix_prose(line: str, quotes: str) -> str:
-    if not _ARABIC_RE.search(line):
-        return line
     line = _quotes(line, quotes)
     # each rewrite runs only where its trigger is on the line (most lines need one or none)
     if _LATIN_MARK_TRIGGER.search(line):
@@ -207,15 +210,15 @@ def _fix_prose(line: str, quotes: str) -> str:
             line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, protected + [(i, i + 1) for i in data]), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
-        line = _SPACE_BEFORE_RE.sub(_drop_space_before, line)
+        line = _SPACE_BEFORE_RE.sub("", line)
+        if ")" in line or "]" in line:
+            line = _SPACE_BEFORE_CLOSER_RE.sub(_drop_space_before, line)
     if _OPENER_TRIGGER.search(line):
         line = _SPACE_AFTER_OPENER_RE.sub(_drop_space_after_opener, line)
     if _GLUED_TRIGGER.search(line):
         line = _GLUED_AFTER_RE.sub(r"\1 ", line)
-    if _BRACKET_TRIGGER.search(line):
-        line = _GLUED_BRACKET_RE.sub(_space_glued_bracket, line)
-    if _DIGIT_TRIGGER.search(line):
-        line = _GLUED_DIGIT_RE.sub(r"\g<0> ", line)
+    if _GLUED_BRACKET_OR_DIGIT_TRIGGER.search(line):
+        line = _GLUED_DIGIT_RE.sub(r"\g<0> ", _GLUED_BRACKET_RE.sub(_space_glued_bracket, line))
     return line
 
 
