@@ -50,6 +50,7 @@ _MARK_OR_COMMA_RE = re.compile(r"[۔؟!?.…।\n،,-]")
 _MAY_END_RE = re.compile(r"[۔؟!?.…।-](?!(?<=[0-9۰-۹]\.)[0-9۰-۹])(?!(?<=\w-)\w)")
 _BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 _NON_SPACE_RE = re.compile(r"\S")
+_LINE_TAIL_RE = re.compile(r"[^\S\n]*+(?:\n|\Z)")
 #: Runs of marks that end a sentence after an ordinary Urdu word, with no further look.
 _PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
@@ -85,6 +86,23 @@ def _glued_again(text: str, i: int, hi: int) -> bool:
 
 #: Every Arabic-script letter of the Basic Multilingual Plane: a set, for the hot loop.
 _ARABIC_LETTERS = frozenset(ARABIC_LETTER_CHARS)
+
+
+def _ranges(chars: frozenset[str]) -> str:
+    """``chars`` as the inside of a character class, runs of code points written as ranges."""
+    points = sorted(map(ord, chars))
+    out, i = [], 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        out.append(re.escape(chr(points[i])) + ("-" + re.escape(chr(points[j])) if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+#: The letters of :data:`_ARABIC_LETTERS` for a character class (short: patterns compile fast).
+_LETTER_RANGES = _ranges(_ARABIC_LETTERS)
 
 
 def _arabic_letter(ch: str) -> bool:
@@ -182,6 +200,8 @@ class _Splitter:
             skip = end
             if end >= n:
                 break
+            if not wrapped and _LINE_TAIL_RE.match(text, end):
+                continue  # the line break ends the sentence here, whatever the marks before it say
             hi = min(n, end + WINDOW)
             if not wrapped:
                 line_end = text.find("\n", end, hi)
@@ -356,35 +376,59 @@ def _special_words(rules: SegmentRules) -> tuple[frozenset[str], int]:
 def _next_initial_re(rules: SegmentRules) -> re.Pattern[str]:
     """Spaces, then a one-letter initial with its mark ("ن۔"): a full stop before it does not end
     the sentence ("مسلم لیگ۔ ن۔")."""
-    letters = "".join(sorted(_ARABIC_LETTERS))
+    letters = _LETTER_RANGES
     return re.compile(f"[^\\S\\n]+[{letters}][۔.](?!\\S)")
 
 
 @functools.lru_cache(maxsize=8)
-def _mark_split_re(rules: SegmentRules) -> re.Pattern[str]:
-    """Every mark that may end a sentence, and, after a plain one, the spaces that follow.
+def _plain_end(rules: SegmentRules) -> str:
+    """A pattern tried right after a mark: it matches the spaces after a mark that plainly ends
+    its sentence.
 
-    For :func:`sentences`' fast path. A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a
-    space, where the word before the mark is not one that :meth:`_Splitter.is_boundary` would look
-    at twice (a letter name, a single letter, an Urdu abbreviation) and no one-letter initial
-    follows; or a spaced hyphen between two Urdu words. ``re.split`` returns text, mark, spaces (None unless plain), text, ...: the regex
-    engine decides the plain ends and the rest go to the careful splitter. The pattern opens with
-    the mark, so the engine scans for a character class and tests the look-arounds only at marks.
+    A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a space, where the word before the
+    mark is not one that :meth:`_Splitter.is_boundary` would look at twice (a letter name, a
+    single letter, an Urdu abbreviation) and no one-letter initial follows; or a spaced hyphen
+    between two Urdu words. Compile it with ``re.MULTILINE`` (``^`` is a line start).
     """
-    letters = "".join(sorted(_ARABIC_LETTERS))
+    letters = _LETTER_RANGES
     words = {w for w in rules.letter_names | rules.abbreviations if not w.isascii()}
     by_length: dict[int, list[str]] = {}
     for w in sorted(words):
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
     vetoes = "".join(
-        f"(?<!\\A(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
+        f"(?<!^(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
     )
-    single = f"(?<!\\A[{letters}].)(?<![\\s“\"'(«][{letters}].)"
+    single = f"(?<!^[{letters}].)(?<![\\s“\"'(«][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
     mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}"
     dash_end = f"(?<=[{letters}] -)(?=[^\\S\\n]+[{letters}])"  # "جا رہا ہے - گھنے" (see is_boundary)
-    plain = f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
-    return re.compile(f"({_MAY_END_RE.pattern})({plain})?")
+    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
+
+
+#: The marks that may end a sentence plainly (see :func:`_plain_end`).
+_PLAIN_MARKS = "۔؟!?.-"
+
+
+@functools.lru_cache(maxsize=8)
+def _fast_res(rules: SegmentRules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For :func:`sentences`' fast path: what a sentence is when no mark in it needs a closer look,
+    and where a mark needs one.
+
+    The first pattern matches a stretch of a line up to a plain end (the mark included) or the
+    line end (trailing spaces included); every line break and every plain end ends one. The second
+    finds the marks :class:`_Splitter` must judge: a mark that may end a sentence, is no plain end
+    and is not in the run of marks and closers that ends its line (whatever is decided there, the
+    line break ends the sentence anyway). Only the first mark of a run is reported, so that a long
+    run of marks is scanned once.
+    """
+    plain = _plain_end(rules)
+    body = re.escape(_PLAIN_MARKS)
+    sentence = f"[^\\s](?:[^\\n{body}]++|[{body}](?!{plain}))*+[{body}]?"
+    marks = "۔؟!?.…।\\-"
+    line_tail = f"[{marks}،,]*+[{re.escape(_CLOSERS)}]*+[^\\S\\n]*+(?:\\n|\\Z)"
+    # the mark first: the regex engine scans for a character class and looks around only at marks
+    care = f"{_MAY_END_RE.pattern}(?<![{marks}].)(?!{line_tail})(?!{plain})"
+    return re.compile(sentence, re.MULTILINE), re.compile(care, re.MULTILINE)
 
 
 def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
@@ -399,31 +443,27 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
     if wrapped or comma or "://" in text or "@" in text or "www." in text:
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
-    split = _mark_split_re(rules).split
+    sentence_re, care_re = _fast_res(rules)
     out: list[str] = []
-    for line in text.split("\n"):
-        if not line or line.isspace():
-            continue
-        parts = split(line)  # text, mark, spaces (None unless a plain end), text, ...
-        if len(parts) == 1:
-            out.append(line.strip())
-            continue
-        parts += ("", " ")
-        pieces = list(map(str.__add__, parts[0::3], parts[1::3]))  # each text with its mark
-        pieces[0] = pieces[0].lstrip()  # (the line is not stripped as a whole: no copy of it)
-        pieces[-1] = pieces[-1].rstrip()
-        glued = [i for i, spaces in enumerate(parts[2::3]) if spaces is None]
-        done = 0
-        for i in glued:
-            if i < done:
-                continue  # part of a run merged already
-            j = i
-            while j + 1 < len(pieces) and parts[3 * j + 2] is None:
-                j += 1  # pieces i..j are glued by marks that are not plain ends
-            out += pieces[done:i]
-            chunk = "".join(pieces[i : j + 1])
-            splitter = _Splitter(chunk, rules, False, False, starts_line=i == 0)
+    pos = 0  # text[:pos] is split
+    first = -1  # where the line of text[pos] starts its first sentence
+    for care in care_re.finditer(text):
+        mark = care.start()
+        if mark < pos:
+            continue  # inside a stretch judged already
+        nl = text.rfind("\n", pos, mark)
+        if nl >= 0 or first < 0:  # a new line: the lines before it have no mark to judge
+            out += map(str.rstrip, sentence_re.findall(text, pos, nl + 1))
+            pos = nl + 1
+            first = _NON_SPACE_RE.search(text, pos).start()  # type: ignore[union-attr]
+        for m in sentence_re.finditer(text, pos):
+            if m.end() <= mark:
+                out.append(m.group())
+                continue
+            chunk = m.group().rstrip()
+            splitter = _Splitter(chunk, rules, False, False, starts_line=m.start() == first)
             out += [chunk[a:b] for a, b in splitter.spans()]
-            done = j + 1
-        out += pieces[done:]
+            pos = m.end()
+            break
+    out += map(str.rstrip, sentence_re.findall(text, pos))
     return out
