@@ -3,10 +3,14 @@
 Most text a step sees is already clean, so a step scans for its triggers and rewrites only the
 lines where one occurs; the rest of the text is copied as it is. This is also what keeps each
 step's decisions inside one line.
+
+Patterns are compiled at first use (:func:`lazy_re`, :func:`lazy_regex`), not at import: a run
+pays only for the steps it runs.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
@@ -57,3 +61,51 @@ def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used, so that importing costs nothing.
+
+    ``lazy_re(source, flags)`` stands for ``re.compile(source, flags)`` and ``lazy_regex(source,
+    flags)`` for the ``regex`` module's, which is imported only then (write its own flags, such as
+    ``V1``, inline: ``(?V1)``). After the first use the pattern's methods are the compiled
+    pattern's own, found as fast as a module-level pattern's; ``.pattern`` needs no compiling.
+
+    >>> p = lazy_re("b+")
+    >>> p.sub("-", "abbc"), p.pattern
+    ('a-c', 'b+')
+    """
+
+    def __init__(self, source: str, flags: int = 0, engine: str = "re") -> None:
+        self.pattern = source
+        self._flags = flags
+        self._engine = engine
+
+    def compiled(self):  # noqa: ANN201 (re.Pattern or regex.Pattern)
+        """The compiled pattern (compiled now if it was not yet)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            engine = importlib.import_module(self._engine)
+            found = engine.compile(self.pattern, self._flags)
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+                setattr(self, name, getattr(found, name))  # later look-ups skip __getattr__
+            self._compiled = found
+        return found
+
+    def __getattr__(self, name: str):  # noqa: ANN204 (called only before the first compile)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"{self._engine}.compile({self.pattern!r}) (lazy)"
+
+
+def lazy_re(source: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(source, flags)``, done at first use (see :class:`LazyPattern`)."""
+    return LazyPattern(source, flags, "re")
+
+
+def lazy_regex(source: str, flags: int = 0) -> LazyPattern:
+    """``regex.compile(source, flags)``, done at first use, the module imported then too."""
+    return LazyPattern(source, flags, "regex")
