@@ -59,7 +59,7 @@ def _dirty(text: str) -> str | None:
     if not (HERE / "dirty.py").exists():
         return None
     sys.path.insert(0, str(HERE))
-    import dirty  # noqa: PLC0415 (optional, next to this file)
+    import dirty  # optional, next to this file
 
     for name in ("corrupt", "dirty", "make_dirty", "dirty_text"):
         fn = getattr(dirty, name, None)

@@ -34,7 +34,21 @@ _HOMES = {
     "Step": ".steps",
 }
 
-__all__ = sorted([*_HOMES, "__version__"])
+__all__ = [
+    "PRESETS",
+    "STEPS",
+    "Explanation",
+    "Pipeline",
+    "PipelineError",
+    "Preset",
+    "SegmentRules",
+    "Sentence",
+    "Step",
+    "__version__",
+    "clean",
+    "segment",
+    "sentences",
+]
 
 if TYPE_CHECKING:
     from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
@@ -43,7 +57,7 @@ if TYPE_CHECKING:
     from .steps import STEPS, Step
 
 
-def __getattr__(name: str):  # noqa: ANN202 (any public object)
+def __getattr__(name: str):  # any public object
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'urdu_clean' has no attribute {name!r}")

@@ -81,7 +81,7 @@ class LazyPattern:
         self._flags = flags
         self._engine = engine
 
-    def compiled(self):  # noqa: ANN201 (re.Pattern or regex.Pattern)
+    def compiled(self):  # re.Pattern or regex.Pattern
         """The compiled pattern (compiled now if it was not yet)."""
         found = self.__dict__.get("_compiled")
         if found is None:
@@ -92,7 +92,7 @@ class LazyPattern:
             self._compiled = found
         return found
 
-    def __getattr__(self, name: str):  # noqa: ANN204 (called only before the first compile)
+    def __getattr__(self, name: str):  # called only before the first compile
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)

@@ -17,9 +17,8 @@ import functools
 import re
 from typing import NamedTuple
 
-import regex
-
 from .chars import ARABIC_LETTER, ARABIC_LETTER_CHARS, URL_OR_EMAIL
+from .lines import lazy_re, lazy_regex
 from .segment_rules import MAX_REPORTING_WORDS, SegmentRules
 
 DEFAULT_RULES = SegmentRules()
@@ -42,23 +41,23 @@ class Sentence(NamedTuple):
 #: (Plain character classes: no pattern here can backtrack.)
 #: Where a sentence may end: a run of marks with the closing quotes and brackets after it, or a
 #: line break. One character class first: the regex engine scans for it fast.
-_CANDIDATE_RE = re.compile(r"[۔؟!?.…।\n،,-]+[”’\"'»)\]}]*")
+_CANDIDATE_RE = lazy_re(r"[۔؟!?.…।\n،,-]+[”’\"'»)\]}]*")
 #: Where to look: one character class, which the regex engine scans for fast.
-_MARK_RE = re.compile(r"[۔؟!?.…।\n-]")
-_MARK_OR_COMMA_RE = re.compile(r"[۔؟!?.…।\n،,-]")
+_MARK_RE = lazy_re(r"[۔؟!?.…।\n-]")
+_MARK_OR_COMMA_RE = lazy_re(r"[۔؟!?.…।\n،,-]")
 #: A mark that may end a sentence: not a decimal point (3.5) nor a hyphen inside a word (B-3).
-_MAY_END_RE = re.compile(r"[۔؟!?.…।-](?!(?<=[0-9۰-۹]\.)[0-9۰-۹])(?!(?<=\w-)\w)")
-_BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
-_NON_SPACE_RE = re.compile(r"\S")
-_LINE_TAIL_RE = re.compile(r"[^\S\n]*+(?:\n|\Z)")
+_MAY_END_RE = lazy_re(r"[۔؟!?.…।-](?!(?<=[0-9۰-۹]\.)[0-9۰-۹])(?!(?<=\w-)\w)")
+_BLANK_LINES_RE = lazy_re(r"\n(?:[^\S\n]*\n)+")
+_NON_SPACE_RE = lazy_re(r"\S")
+_LINE_TAIL_RE = lazy_re(r"[^\S\n]*+(?:\n|\Z)")
 #: Runs of marks that end a sentence after an ordinary Urdu word, with no further look.
 _PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
-_LATIN_UPPER_RE = regex.compile(r"\p{Lu}")
-_URL_RE = re.compile(URL_OR_EMAIL)
-_DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
-_NEXT_MARK_RE = re.compile(r"[۔؟!?.]")
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
+_LATIN_UPPER_RE = lazy_regex(r"\p{Lu}")
+_URL_RE = lazy_re(URL_OR_EMAIL)
+_DIGITS = lazy_re(r"[0-9۰-۹٠-٩]+")
+_NEXT_MARK_RE = lazy_re(r"[۔؟!?.]")
 #: How far a decision may look back or ahead, in code points.
 WINDOW = 80
 

@@ -6,9 +6,8 @@ to know where a line stands in the document. It still never touches a line that 
 
 from __future__ import annotations
 
-import regex
-
 from ..chars import ARABIC_LETTER
+from ..lines import lazy_regex
 
 #: Characters that decorate chrome lines: arrows, bullets, separators, trailing punctuation.
 _DECORATION = " \t\r>»<«|*•·#:：-–—=_~.!،۔"
@@ -43,10 +42,10 @@ EDGE_LINES = [
     r"https?://\S+|www\.\S+|photo: .{1,60}|image: .{1,60}|file photo|home|menu|search|print|email",
 ]
 
-_CHROME_RE = regex.compile("(?:" + "|".join(CHROME_LINES) + ")", regex.I)
-_EDGE_RE = regex.compile("(?:" + "|".join(CHROME_LINES + EDGE_LINES) + ")", regex.I)
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
-_LETTER_RE = regex.compile(r"\p{L}")
+_CHROME_RE = lazy_regex("(?i)(?:" + "|".join(CHROME_LINES) + ")")
+_EDGE_RE = lazy_regex("(?i)(?:" + "|".join(CHROME_LINES + EDGE_LINES) + ")")
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
+_LETTER_RE = lazy_regex(r"\p{L}")
 #: An edge-block line longer than this is a paragraph, not furniture.
 MAX_EDGE_LINE = 150
 #: Below this share of Arabic-script letters a document is not Urdu and keeps every line.

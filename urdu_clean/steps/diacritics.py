@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
-import regex
-
 from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
 
 _MARK = "[" + ARABIC_MARKS + "]"
-_DOUBLED_RE = regex.compile(rf"({_MARK})\1+")
-_PAIR_RE = re.compile(_MARK * 2)
+_DOUBLED_RE = lazy_regex(rf"({_MARK})\1+")
+_PAIR_RE = lazy_re(_MARK * 2)
 #: Vowel marks: every Arabic mark except those that spell a letter (madda, hamza, superscript alef).
-_VOWEL_MARKS_RE = regex.compile(rf"[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+", regex.V1)
-_ALL_MARKS_RE = regex.compile(_MARK + "+")
+_VOWEL_MARKS_RE = lazy_regex(rf"(?V1)[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+")
+_ALL_MARKS_RE = lazy_regex(_MARK + "+")
 
 MODES = ("keep", "strip", "strip-all")
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..chars import ARABIC_COMMA, ARABIC_LETTER, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP, URL_OR_EMAIL
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
 
 QUOTE_STYLES = ("keep", "straight", "curly")
 
@@ -15,36 +13,36 @@ QUOTE_STYLES = ("keep", "straight", "curly")
 URDU_MARKS = FULL_STOP + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION
 #: Arabic-script letters, marks and digits: what makes the text beside a mark Urdu.
 _ARABIC = r"\p{Script=Arabic}"
-_ARABIC_RE = regex.compile(_ARABIC)
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
+_ARABIC_RE = lazy_regex(_ARABIC)
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
 _CLOSERS = ")]}”’\""  # what may stand between an Urdu word and the full stop that ends it
 
-_URL_RE = regex.compile(URL_OR_EMAIL, regex.I)
-_LATIN_MARK_RE = re.compile(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
+_URL_RE = lazy_regex(URL_OR_EMAIL, re.IGNORECASE)
+_LATIN_MARK_RE = lazy_re(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
 #: Two or more marks with nothing but spaces between them: "۔۔" "۔،" "۔ ،" "؟۔".
-_CLUSTER_RE = re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
+_CLUSTER_RE = lazy_re(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
 _ELLIPSIS = FULL_STOP * 3
-_SPACE_BEFORE_RE = regex.compile(rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?=[!”)\]])")
-_SPACE_AFTER_OPENER_RE = regex.compile(rf"(?<=[“(\[]) +(?={_ARABIC})")
+_SPACE_BEFORE_RE = lazy_regex(rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?=[!”)\]])")
+_SPACE_AFTER_OPENER_RE = lazy_regex(rf"(?<=[“(\[]) +(?={_ARABIC})")
 #: A mark (maybe followed by closing quotes or brackets) glued to the next word: "گے۔یہ".
-_GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][”’)\]]*|(?<={_ARABIC})![”’)\]]*)(?=\p{{L}})")
-_TWO_APOSTROPHES_RE = re.compile("''")
+_GLUED_AFTER_RE = lazy_regex(rf"([{URDU_MARKS}][”’)\]]*|(?<={_ARABIC})![”’)\]]*)(?=\p{{L}})")
+_TWO_APOSTROPHES_RE = lazy_re("''")
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
-_LATIN_MARK_TRIGGER = re.compile("[,?;.]")
-_SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!”)\\]](?<= .)")  # the mark first: scans faster
-_OPENER_TRIGGER = re.compile(r"[“(\[] ")
-_GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][”’)\\]]*[^\\W\\d_]")
+_LATIN_MARK_TRIGGER = lazy_re("[,?;.]")
+_SPACE_BEFORE_TRIGGER = lazy_re(f"[{URDU_MARKS}!”)\\]](?<= .)")  # the mark first: scans faster
+_OPENER_TRIGGER = lazy_re(r"[“(\[] ")
+_GLUED_TRIGGER = lazy_re(f"[{URDU_MARKS}!][”’)\\]]*[^\\W\\d_]")
 #: One scan for all of the above but two apostrophes: a character of the union class, then the
 #: condition that makes it a trigger (a class first lets the regex engine skip ahead fast).
 _TRIGGERS = (
-    re.compile(
+    lazy_re(
         f"[,?;.“(\\[{URDU_MARKS}!”)\\]]"
         "(?:(?<=[,?;.“(\\[])"  # a Latin mark, or an opener (which may have a space after it)
         "|(?<= .)"  # a space before a mark or closer
         f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[”’)\\]]*[^\\W\\d_]))"  # a cluster, or glued
     ),
-    re.compile("''"),
+    lazy_re("''"),
 )
 
 
@@ -161,7 +159,9 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
     return fix_lines(text, _TRIGGERS, lambda line: _fix_line(line, quotes))
 
 
-_QUESTION_IN_WORD_RE = regex.compile(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
+_QUESTION_IN_WORD_RE = lazy_regex(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
+_WORD_END_RE = lazy_regex(r"\S*$")
+_WORD_START_RE = lazy_regex(r"\S*")
 
 
 def punctuation_notes(text: str, *, line_base: int = 0) -> list[str]:
@@ -169,7 +169,7 @@ def punctuation_notes(text: str, *, line_base: int = 0) -> list[str]:
     notes = []
     for number, line in enumerate(text.split("\n"), line_base + 1):
         for m in _QUESTION_IN_WORD_RE.finditer(line):
-            word = regex.search(r"\S*$", line[: m.start()])[0] + regex.match(r"\S*", line[m.start() :])[0]  # type: ignore[index]
+            word = _WORD_END_RE.search(line[: m.start()])[0] + _WORD_START_RE.match(line[m.start() :])[0]  # type: ignore[index]
             notes.append(f"line {number}: '?' inside the word {word!r}: a character lost to an encoding?")
         if _ARABIC_RE.search(line):
             opened, closed = line.count("“"), line.count("”")
