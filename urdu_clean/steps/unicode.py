@@ -44,8 +44,8 @@ def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
     return table
 
 
-PRESENTATION_FORMS = _build_table(expand_word_ligatures=False)
 PRESENTATION_FORMS_AND_LIGATURES = _build_table(expand_word_ligatures=True)
+PRESENTATION_FORMS = {cp: v for cp, v in PRESENTATION_FORMS_AND_LIGATURES.items() if not _in(_WORD_LIGATURES, cp)}
 
 #: Where this step may have work. Outside these ranges lie every presentation form and every
 #: character whose NFC quick-check is not Yes (tests/test_unicode.py checks that against the
