@@ -8,8 +8,8 @@ when icu4py is missing). The text is built from the treebank dev sentences in th
 - ``paragraphs``: about four sentences a line (~30 words), a blank line between paragraphs, as
   scraped news text is laid out;
 - ``one line``: every sentence on one line, no line break at all;
-- ``dirty paragraphs``: the paragraphs after ``benchmarks/dirty.py``'s seeded corruption, when that
-  module is present.
+- ``dirty paragraphs``: ``benchmarks/dirty.py``'s text shaped and damaged like scraped news (CRLF,
+  BOMs, marks glued or spaced), when that module is present.
 
 Each ratio is ICU's time over ours on the same text (higher is faster; targets: ``sentences()``
 >= 0.5, ``segment()`` >= 0.4). Times are the best of ``--repeat`` runs, the three splitters taking
@@ -48,25 +48,23 @@ def shapes(mb: float) -> dict[str, str]:
         "paragraphs": repeat_to(paragraphs, mb),
         "one line": repeat_to(" ".join(sents) + " ", mb).rstrip(),
     }
-    dirty = _dirty(out["paragraphs"])
+    dirty = _dirty(mb)
     if dirty is not None:
         out["dirty paragraphs"] = dirty
     return out
 
 
-def _dirty(text: str) -> str | None:
-    """The text after benchmarks/dirty.py's seeded corruption, or None without that module."""
+def _dirty(mb: float) -> str | None:
+    """``mb`` MB of benchmarks/dirty.py's scraped-like text (``dirty_text``), or None without it."""
     if not (HERE / "dirty.py").exists():
         return None
     sys.path.insert(0, str(HERE))
     import dirty  # optional, next to this file
 
-    for name in ("corrupt", "dirty", "make_dirty", "dirty_text"):
-        fn = getattr(dirty, name, None)
-        if callable(fn):
-            return fn(text)
-    print("(benchmarks/dirty.py has no corrupt(text) function: no dirty text)")
-    return None
+    if not hasattr(dirty, "dirty_text"):
+        print("(benchmarks/dirty.py has no dirty_text(mb): no dirty text)")
+        return None
+    return dirty.dirty_text(mb)
 
 
 def icu_splitter() -> tuple[str, Callable[[str], list[str]]] | None:
