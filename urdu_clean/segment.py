@@ -409,25 +409,24 @@ _PLAIN_MARKS = "۔؟!?.-"
 
 
 @functools.lru_cache(maxsize=8)
-def _fast_res(rules: SegmentRules) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """For :func:`sentences`' fast path: what a sentence is when no mark in it needs a closer look,
-    and where a mark needs one.
+def _fast_re(rules: SegmentRules) -> re.Pattern[str]:
+    """For :func:`sentences`' fast path: one pattern that cuts the whole text at every line break
+    and every plain end, and flags each stretch in which a mark needs a closer look.
 
-    The first pattern matches a stretch of a line up to a plain end (the mark included) or the
-    line end (trailing spaces included); every line break and every plain end ends one. The second
-    finds the marks :class:`_Splitter` must judge: a mark that may end a sentence, is no plain end
-    and is not in the run of marks and closers that ends its line (whatever is decided there, the
-    line break ends the sentence anyway). Only the first mark of a run is reported, so that a long
-    run of marks is scanned once.
+    A match is (whitespace before, a stretch up to a plain end or a line end, a flagging mark).
+    The stretch ends with its plain end's mark, or goes on to the line end (trailing spaces
+    included). The flag is a mark that may end a sentence, is no plain end and is not in the run
+    of marks and closers that ends its line (whatever is decided there, the line break ends the
+    sentence anyway); only the first mark of a run flags, so a long run is scanned once.
     """
     plain = _plain_end(rules)
-    body = re.escape(_PLAIN_MARKS)
-    sentence = f"[^\\s](?:[^\\n{body}]++|[{body}](?!{plain}))*+[{body}]?"
     marks = "۔؟!?.…।\\-"
     line_tail = f"[{marks}،,]*+[{re.escape(_CLOSERS)}]*+[^\\S\\n]*+(?:\\n|\\Z)"
-    # the mark first: the regex engine scans for a character class and looks around only at marks
-    care = f"{_MAY_END_RE.pattern}(?<![{marks}].)(?!{line_tail})(?!{plain})"
-    return re.compile(sentence, re.MULTILINE), re.compile(care, re.MULTILINE)
+    may_end = "(?!(?<=[0-9۰-۹]\\.)[0-9۰-۹])(?!(?<=\\w-)\\w)"  # as _MAY_END_RE, after the mark
+    flag = f"(?:(?<![{marks}].){may_end}(?!{line_tail})(?<=(.)))?"
+    mark = f"[{marks}](?!{plain}){flag}"  # a mark inside the stretch (a plain end stops it)
+    stretch = f"(?=\\S)(?:[^\\n{marks}]++|{mark})*+[{re.escape(_PLAIN_MARKS)}]?"
+    return re.compile(f"(\\s*+)({stretch})", re.MULTILINE)
 
 
 def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
@@ -442,27 +441,15 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
     if wrapped or comma or "://" in text or "@" in text or "www." in text:
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
-    sentence_re, care_re = _fast_res(rules)
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1  # (trailing whitespace would be scanned again from each of its positions)
     out: list[str] = []
-    pos = 0  # text[:pos] is split
-    first = -1  # where the line of text[pos] starts its first sentence
-    for care in care_re.finditer(text):
-        mark = care.start()
-        if mark < pos:
-            continue  # inside a stretch judged already
-        nl = text.rfind("\n", pos, mark)
-        if nl >= 0 or first < 0:  # a new line: the lines before it have no mark to judge
-            out += map(str.rstrip, sentence_re.findall(text, pos, nl + 1))
-            pos = nl + 1
-            first = _NON_SPACE_RE.search(text, pos).start()  # type: ignore[union-attr]
-        for m in sentence_re.finditer(text, pos):
-            if m.end() <= mark:
-                out.append(m.group())
-                continue
-            chunk = m.group().rstrip()
-            splitter = _Splitter(chunk, rules, False, False, starts_line=m.start() == first)
-            out += [chunk[a:b] for a, b in splitter.spans()]
-            pos = m.end()
-            break
-    out += map(str.rstrip, sentence_re.findall(text, pos))
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, end):
+        if not flag:
+            out.append(stretch.rstrip())
+            continue
+        stretch = stretch.rstrip()
+        starts_line = not out or "\n" in space
+        out += [stretch[a:b] for a, b in _Splitter(stretch, rules, False, False, starts_line).spans()]
     return out
