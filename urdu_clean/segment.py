@@ -357,6 +357,41 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"segment works on str, not {type(text).__name__}; decode bytes first")
+    if _needs_care(text, wrapped, comma):
+        return _careful_segment(text, rules, wrapped, comma)
+    out: list[Sentence] = []
+    pos = paragraph = 0
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
+        if space.count("\n") > 1 and out:  # (the space is all whitespace: two breaks make a blank line)
+            paragraph += 1
+        pos += len(space)
+        if flag:
+            chunk = stretch.rstrip()
+            for a, b in _Splitter(chunk, rules, False, False).spans():  # (see sentences())
+                out.append(Sentence(chunk[a:b], pos + a, pos + b, paragraph))
+        else:
+            found = stretch.rstrip()
+            out.append(Sentence(found, pos, pos + len(found), paragraph))
+        pos += len(stretch)
+    return out
+
+
+def _needs_care(text: str, wrapped: bool, comma: bool) -> bool:
+    """Whether only the careful splitter may split ``text`` (the fast path knows neither wrapped
+    lines, nor commas, nor URLs)."""
+    return wrapped or comma or "://" in text or "@" in text or "www." in text
+
+
+def _content_end(text: str) -> int:
+    """Where the text ends without its trailing whitespace (no copy of the text is made)."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1  # (a pattern would scan the whitespace again from each of its positions)
+    return end
+
+
+def _careful_segment(text: str, rules: SegmentRules, wrapped: bool, comma: bool) -> list[Sentence]:
+    """:func:`segment` by the careful splitter alone, every mark judged in its whole context."""
     spans = _Splitter(text, rules, wrapped, comma).spans()
     breaks = [m.end() for m in _BLANK_LINES_RE.finditer(text)]
     first = bisect.bisect_right(breaks, spans[0][0]) if spans else 0  # blank lines before any text
@@ -394,10 +429,13 @@ def _plain_end(rules: SegmentRules) -> str:
     by_length: dict[int, list[str]] = {}
     for w in sorted(words):
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
+    # what may stand before such a word: a space, an opener, or the marks and closers after which
+    # the careful splitter may start a sentence with no space ("ہے।ں۔": ں is a word of its own)
+    before = "\\s“\"'(«۔؟!?.…।،,\\-”’»)\\]}"
     vetoes = "".join(
-        f"(?<!^(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
+        f"(?<!^(?:{'|'.join(ws)}).)(?<![{before}](?:{'|'.join(ws)}).)" for ws in by_length.values()
     )
-    single = f"(?<!^[{letters}].)(?<![\\s“\"'(«][{letters}].)"
+    single = f"(?<!^[{letters}].)(?<![{before}][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
     mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}"
     dash_end = f"(?<=[{letters}] -)(?=[^\\S\\n]+[{letters}])"  # "جا رہا ہے - گھنے" (see is_boundary)
@@ -439,17 +477,14 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
-    if wrapped or comma or "://" in text or "@" in text or "www." in text:
+    if _needs_care(text, wrapped, comma):
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
-    end = len(text)
-    while end and text[end - 1].isspace():
-        end -= 1  # (trailing whitespace would be scanned again from each of its positions)
     out: list[str] = []
-    for space, stretch, flag in _fast_re(rules).findall(text, 0, end):
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
         if not flag:
             out.append(stretch.rstrip())
             continue
+        # a stretch starts a sentence, where the splitter's window over the whole text starts too
         stretch = stretch.rstrip()
-        starts_line = not out or "\n" in space
-        out += [stretch[a:b] for a, b in _Splitter(stretch, rules, False, False, starts_line).spans()]
+        out += [stretch[a:b] for a, b in _Splitter(stretch, rules, False, False).spans()]
     return out
