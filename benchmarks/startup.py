@@ -9,7 +9,8 @@ interpreter that runs this script:
 - ``python -m urdu_clean`` on empty input, for comparison.
 
 The commands take turns, ``--repeat`` rounds, and each figure is the median of its rounds, so
-that load on the machine hits them alike. ``python -X importtime -c 'import urdu_clean'`` shows
+that load on the machine hits them alike. Wall time and CPU time (user + system of the child) are
+both shown: on a shared machine the CPU time is the steadier of the two. ``python -X importtime -c 'import urdu_clean'`` shows
 where the time goes. Bytecode is cached as on a user's machine (``PYTHONDONTWRITEBYTECODE`` is
 dropped from the children's environment) unless ``--no-bytecode`` is given.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -40,10 +42,14 @@ def commands() -> dict[str, list[str]]:
     return cmds
 
 
-def run_once(cmd: list[str], env: dict[str, str]) -> float:
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, env=env)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -57,19 +63,24 @@ def main() -> None:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     for cmd in cmds.values():
         run_once(cmd, env)  # warm the disk cache and write bytecode
-    times: dict[str, list[float]] = {name: [] for name in cmds}
+    walls: dict[str, list[float]] = {name: [] for name in cmds}
+    cpus: dict[str, list[float]] = {name: [] for name in cmds}
     for _ in range(args.repeat):
         for name, cmd in cmds.items():
-            times[name].append(run_once(cmd, env))
-    base = statistics.median(times["python -c pass"])
+            wall, cpu = run_once(cmd, env)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    base_wall = statistics.median(walls["python -c pass"])
+    base_cpu = statistics.median(cpus["python -c pass"])
     targets = {"python -c 'import urdu_clean'": 2.0, "urdu-clean < /dev/null": 3.0}
     cached = "without cached bytecode" if args.no_bytecode else "bytecode cached"
-    print(f"median of {args.repeat} runs each, taking turns, {cached}")
-    for name, ts in times.items():
-        ratio = statistics.median(ts) / base
-        target = f" (target <= {targets[name]:.0f}x)" if name in targets else ""
-        print(f"{name:<36} {statistics.median(ts) * 1000:7.1f} ms  {ratio:4.2f}x{target}")
-
+    print(f"median of {args.repeat} runs each, taking turns, {cached}; ratios to a bare interpreter")
+    print(f"{'':<36} {'wall':>9} {'ratio':>6} {'cpu':>9} {'ratio':>6}")
+    for name in cmds:
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        target = f"  (target <= {targets[name]:.0f}x)" if name in targets else ""
+        print(f"{name:<36} {wall * 1000:6.1f} ms {wall / base_wall:5.2f}x {cpu * 1000:6.1f} ms "
+              f"{cpu / base_cpu:5.2f}x{target}")
 
 if __name__ == "__main__":
     main()
