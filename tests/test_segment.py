@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from strategies import mixed_text, urdu_text
 
 from urdu_clean import SegmentRules, Sentence, segment, sentences
+from urdu_clean.segment import DEFAULT_RULES, _careful_segment
 
 CASES = [
     json.loads(line)
@@ -50,9 +51,16 @@ def test_spans_cover_the_input_and_only_whitespace_lies_between(text, wrapped, c
 
 @given(text=any_input, wrapped=st.booleans(), comma=st.booleans())
 def test_fast_path_agrees_with_segment(text, wrapped, comma):
-    assert sentences(text, wrapped=wrapped, comma=comma) == [
-        s.text for s in segment(text, wrapped=wrapped, comma=comma)
-    ]
+    # the careful splitter alone, every mark judged in the whole text, is the reference
+    careful = _careful_segment(text, DEFAULT_RULES, wrapped, comma)
+    assert segment(text, wrapped=wrapped, comma=comma) == careful
+    assert sentences(text, wrapped=wrapped, comma=comma) == [s.text for s in careful]
+
+
+@given(text=st.lists(st.sampled_from(["۱۔", "2.", "ن۔", "ہے।ں۔", "تھ؟ے۔", " ", "\n", "ہے۔", "پی۔", "-"]),
+                     max_size=30).map("".join))
+def test_fast_path_agrees_where_stretches_meet_glued_marks_and_list_numbers(text):
+    assert sentences(text) == [s.text for s in _careful_segment(text, DEFAULT_RULES, False, False)]
 
 
 @given(text=any_input)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
-from .lines import fix_lines
+from .lines import fix_lines, lazy_regex
 
 # --- Letters -------------------------------------------------------------------------------------
 
@@ -113,15 +111,17 @@ ARABIC_LETTER = r"(?:(?=\p{L})\p{Script=Arabic})"
 #: A letter that joins the letter after it (dual-joining), or a join-causing character (tatweel, ZWJ).
 JOINS_FORWARD = r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Join_Causing}]"
 
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
-_JOINS_FORWARD_RE = regex.compile(JOINS_FORWARD)
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
+_JOINS_FORWARD_RE = lazy_regex(JOINS_FORWARD)
 
 #: The Arabic-script letters of the Arabic, Arabic Supplement and Arabic Extended-A blocks, as a
 #: string: for sets and stdlib character classes in hot loops (presentation forms are excluded:
-#: the ``unicode`` step turns them into these).
+#: the ``unicode`` step turns them into these). Every letter of these blocks is of the Arabic script
+#: but tatweel (Common), so the stdlib's categories suffice and no pattern is compiled at import;
+#: tests/test_startup.py checks this against :data:`ARABIC_LETTER`.
 ARABIC_LETTER_CHARS = "".join(
     c for c in map(chr, [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)])
-    if _ARABIC_LETTER_RE.match(c)
+    if unicodedata.category(c).startswith("L") and c != TATWEEL
 )
 
 
@@ -139,17 +139,17 @@ def joins_forward(ch: str) -> bool:
 
 # Farsi yeh + hamza above has no canonical composition (ئ decomposes to *Arabic* yeh + hamza), so
 # NFC leaves it as two codepoints. Harakat (canonical class below 230) may stand between them.
-_YEH_HAMZA_RE = regex.compile(FARSI_YEH + "([\u064b-\u0652\u0670]*)" + HAMZA_ABOVE)
+_YEH_HAMZA_RE = lazy_regex(FARSI_YEH + "([\u064b-\u0652\u0670]*)" + HAMZA_ABOVE)
 #: Characters that NFC might change: those whose NFC quick-check is No or Maybe, and mark pairs
 #: (which canonical ordering may swap).
 MAY_NEED_NFC = r"[\p{NFC_QC=N}\p{NFC_QC=M}]|\p{Mn}\p{Mn}"
-MAY_NEED_NFC_RE = regex.compile(MAY_NEED_NFC)
+MAY_NEED_NFC_RE = lazy_regex(MAY_NEED_NFC)
 
 
 #: A stretch of Arabic script: from an Arabic-script character or mark through the marks, spaces,
 #: digits and punctuation that follow it, up to a character of another script (Latin, Devanagari).
 ARABIC_STRETCH = rf"[\p{{Script=Arabic}}{ARABIC_MARKS}][\p{{Script=Arabic}}\p{{Script=Inherited}}\p{{Script=Common}}]*"
-_ARABIC_STRETCH_RE = regex.compile(ARABIC_STRETCH)
+_ARABIC_STRETCH_RE = lazy_regex(ARABIC_STRETCH)
 
 
 def _nfc(m: regex.Match[str]) -> str:
@@ -190,4 +190,4 @@ def strip_marks(word: str) -> str:
     return _ARABIC_MARK_RE.sub("", word)
 
 
-_ARABIC_MARK_RE = regex.compile("[" + ARABIC_MARKS + "]")
+_ARABIC_MARK_RE = lazy_regex("[" + ARABIC_MARKS + "]")

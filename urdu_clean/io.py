@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -76,6 +75,8 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
     Whatever goes wrong while writing, the file at ``path`` is left as it was.
     """
+    import tempfile  # deferred: only writing to a file needs it
+
     path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".urdu-clean-", suffix=".tmp", dir=directory)

@@ -3,10 +3,14 @@
 Most text a step sees is already clean, so a step scans for its triggers and rewrites only the
 lines where one occurs; the rest of the text is copied as it is. This is also what keeps each
 step's decisions inside one line.
+
+Patterns are compiled at first use (:func:`lazy_re`, :func:`lazy_regex`), not at import: a run
+pays only for the steps it runs.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
@@ -60,16 +64,64 @@ def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+class LazyPattern:
+    """A regular expression compiled the first time it is used, so that importing costs nothing.
+
+    ``lazy_re(source, flags)`` stands for ``re.compile(source, flags)`` and ``lazy_regex(source,
+    flags)`` for the ``regex`` module's, which is imported only then (write its own flags, such as
+    ``V1``, inline: ``(?V1)``). After the first use the pattern's methods are the compiled
+    pattern's own, found as fast as a module-level pattern's; ``.pattern`` needs no compiling.
+
+    >>> p = lazy_re("b+")
+    >>> p.sub("-", "abbc"), p.pattern
+    ('a-c', 'b+')
+    """
+
+    def __init__(self, source: str, flags: int = 0, engine: str = "re") -> None:
+        self.pattern = source
+        self._flags = flags
+        self._engine = engine
+
+    def compiled(self):  # re.Pattern or regex.Pattern
+        """The compiled pattern (compiled now if it was not yet)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            engine = importlib.import_module(self._engine)
+            found = engine.compile(self.pattern, self._flags)
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+                setattr(self, name, getattr(found, name))  # later look-ups skip __getattr__
+            self._compiled = found
+        return found
+
+    def __getattr__(self, name: str):  # called only before the first compile
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"{self._engine}.compile({self.pattern!r}) (lazy)"
+
+
+def lazy_re(source: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(source, flags)``, done at first use (see :class:`LazyPattern`)."""
+    return LazyPattern(source, flags, "re")
+
+
+def lazy_regex(source: str, flags: int = 0) -> LazyPattern:
+    """``regex.compile(source, flags)``, done at first use, the module imported then too."""
+    return LazyPattern(source, flags, "regex")
+
+
 # --- Code: lines and inline spans that are kept as written -----------------------------------------
 
 #: What a line of code has that prose rarely has: an assignment, brackets, a ``#`` or ``//`` comment.
 #: (One class first, a "/" only when another follows: an alternation would test every position.)
-_CODE_CUE_RE = re.compile(r"[=(){}\[\]#/](?:(?<!/)|(?=/))")
+_CODE_CUE_RE = lazy_re(r"[=(){}\[\]#/](?:(?<!/)|(?=/))")
 #: String literals and inline code spans: their content may be Urdu without making the line prose.
-_LITERAL_RE = re.compile(r"\"[^\"]*\"|'[^']*'|`[^`]*`")
-_COMMENT_RE = re.compile(r"(?:^|\s)(?:#|//).*")
-_ASCII_ALNUM_RE = re.compile("[A-Za-z0-9]")
-_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+_LITERAL_RE = lazy_re(r"\"[^\"]*\"|'[^']*'|`[^`]*`")
+_COMMENT_RE = lazy_re(r"(?:^|\s)(?:#|//).*")
+_ASCII_ALNUM_RE = lazy_re("[A-Za-z0-9]")
+_ASCII_LETTER_RE = lazy_re("[A-Za-z]")
 #: Share of ASCII among the characters of a line's code part (strings and comment removed).
 CODE_ASCII_SHARE = 0.8
 
@@ -103,7 +155,7 @@ def looks_like_code(line: str) -> bool:
 
 
 #: An inline code span, as Markdown writes it: text between two backticks on one line.
-CODE_SPAN_RE = re.compile(r"`[^`]+`")
+CODE_SPAN_RE = lazy_re(r"`[^`]+`")
 
 
 def outside_code_spans(line: str, fix: Callable[[str], str]) -> str:

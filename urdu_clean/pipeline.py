@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -96,6 +95,7 @@ EXAMPLES_PER_STEP = 3
 
 def _diff(report: StepReport, before: str, after: str, line_base: int = 0, offset_base: int = 0) -> None:
     """Add to ``report`` the changes between a step's input and output (line-preserving steps)."""
+    import difflib  # deferred: only explanations need it
     a_lines, b_lines = before.split("\n"), after.split("\n")
     if len(a_lines) != len(b_lines):  # a step that drops lines: report them
         matcher = difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False)

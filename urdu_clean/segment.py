@@ -17,9 +17,8 @@ import functools
 import re
 from typing import NamedTuple
 
-import regex
-
 from .chars import ARABIC_LETTER, ARABIC_LETTER_CHARS, URL_OR_EMAIL
+from .lines import lazy_re, lazy_regex
 from .segment_rules import MAX_REPORTING_WORDS, SegmentRules
 
 DEFAULT_RULES = SegmentRules()
@@ -42,22 +41,23 @@ class Sentence(NamedTuple):
 #: (Plain character classes: no pattern here can backtrack.)
 #: Where a sentence may end: a run of marks with the closing quotes and brackets after it, or a
 #: line break. One character class first: the regex engine scans for it fast.
-_CANDIDATE_RE = re.compile(r"[۔؟!?.…।\n،,-]+[”’\"'»)\]}]*")
+_CANDIDATE_RE = lazy_re(r"[۔؟!?.…।\n،,-]+[”’\"'»)\]}]*")
 #: Where to look: one character class, which the regex engine scans for fast.
-_MARK_RE = re.compile(r"[۔؟!?.…।\n-]")
-_MARK_OR_COMMA_RE = re.compile(r"[۔؟!?.…।\n،,-]")
+_MARK_RE = lazy_re(r"[۔؟!?.…।\n-]")
+_MARK_OR_COMMA_RE = lazy_re(r"[۔؟!?.…।\n،,-]")
 #: A mark that may end a sentence: not a decimal point (3.5) nor a hyphen inside a word (B-3).
-_MAY_END_RE = re.compile(r"[۔؟!?.…।-](?!(?<=[0-9۰-۹]\.)[0-9۰-۹])(?!(?<=\w-)\w)")
-_BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
-_NON_SPACE_RE = re.compile(r"\S")
+_MAY_END_RE = lazy_re(r"[۔؟!?.…।-](?!(?<=[0-9۰-۹]\.)[0-9۰-۹])(?!(?<=\w-)\w)")
+_BLANK_LINES_RE = lazy_re(r"\n(?:[^\S\n]*\n)+")
+_NON_SPACE_RE = lazy_re(r"\S")
+_LINE_TAIL_RE = lazy_re(r"[^\S\n]*+(?:\n|\Z)")
 #: Runs of marks that end a sentence after an ordinary Urdu word, with no further look.
 _PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
-_LATIN_UPPER_RE = regex.compile(r"\p{Lu}")
-_URL_RE = re.compile(URL_OR_EMAIL)
-_DIGITS = re.compile(r"[0-9۰-۹٠-٩]+")
-_NEXT_MARK_RE = re.compile(r"[۔؟!?.]")
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
+_LATIN_UPPER_RE = lazy_regex(r"\p{Lu}")
+_URL_RE = lazy_re(URL_OR_EMAIL)
+_DIGITS = lazy_re(r"[0-9۰-۹٠-٩]+")
+_NEXT_MARK_RE = lazy_re(r"[۔؟!?.]")
 #: How far a decision may look back or ahead, in code points.
 WINDOW = 80
 
@@ -85,6 +85,23 @@ def _glued_again(text: str, i: int, hi: int) -> bool:
 
 #: Every Arabic-script letter of the Basic Multilingual Plane: a set, for the hot loop.
 _ARABIC_LETTERS = frozenset(ARABIC_LETTER_CHARS)
+
+
+def _ranges(chars: frozenset[str]) -> str:
+    """``chars`` as the inside of a character class, runs of code points written as ranges."""
+    points = sorted(map(ord, chars))
+    out, i = [], 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        out.append(re.escape(chr(points[i])) + ("-" + re.escape(chr(points[j])) if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+#: The letters of :data:`_ARABIC_LETTERS` for a character class (short: patterns compile fast).
+_LETTER_RANGES = _ranges(_ARABIC_LETTERS)
 
 
 def _arabic_letter(ch: str) -> bool:
@@ -182,6 +199,8 @@ class _Splitter:
             skip = end
             if end >= n:
                 break
+            if not wrapped and _LINE_TAIL_RE.match(text, end):
+                continue  # the line break ends the sentence here, whatever the marks before it say
             hi = min(n, end + WINDOW)
             if not wrapped:
                 line_end = text.find("\n", end, hi)
@@ -338,6 +357,41 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"segment works on str, not {type(text).__name__}; decode bytes first")
+    if _needs_care(text, wrapped, comma):
+        return _careful_segment(text, rules, wrapped, comma)
+    out: list[Sentence] = []
+    pos = paragraph = 0
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
+        if space.count("\n") > 1 and out:  # (the space is all whitespace: two breaks make a blank line)
+            paragraph += 1
+        pos += len(space)
+        if flag:
+            chunk = stretch.rstrip()
+            for a, b in _Splitter(chunk, rules, False, False).spans():  # (see sentences())
+                out.append(Sentence(chunk[a:b], pos + a, pos + b, paragraph))
+        else:
+            found = stretch.rstrip()
+            out.append(Sentence(found, pos, pos + len(found), paragraph))
+        pos += len(stretch)
+    return out
+
+
+def _needs_care(text: str, wrapped: bool, comma: bool) -> bool:
+    """Whether only the careful splitter may split ``text`` (the fast path knows neither wrapped
+    lines, nor commas, nor URLs)."""
+    return wrapped or comma or "://" in text or "@" in text or "www." in text
+
+
+def _content_end(text: str) -> int:
+    """Where the text ends without its trailing whitespace (no copy of the text is made)."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1  # (a pattern would scan the whitespace again from each of its positions)
+    return end
+
+
+def _careful_segment(text: str, rules: SegmentRules, wrapped: bool, comma: bool) -> list[Sentence]:
+    """:func:`segment` by the careful splitter alone, every mark judged in its whole context."""
     spans = _Splitter(text, rules, wrapped, comma).spans()
     breaks = [m.end() for m in _BLANK_LINES_RE.finditer(text)]
     first = bisect.bisect_right(breaks, spans[0][0]) if spans else 0  # blank lines before any text
@@ -356,35 +410,61 @@ def _special_words(rules: SegmentRules) -> tuple[frozenset[str], int]:
 def _next_initial_re(rules: SegmentRules) -> re.Pattern[str]:
     """Spaces, then a one-letter initial with its mark ("ن۔"): a full stop before it does not end
     the sentence ("مسلم لیگ۔ ن۔")."""
-    letters = "".join(sorted(_ARABIC_LETTERS))
+    letters = _LETTER_RANGES
     return re.compile(f"[^\\S\\n]+[{letters}][۔.](?!\\S)")
 
 
 @functools.lru_cache(maxsize=8)
-def _mark_split_re(rules: SegmentRules) -> re.Pattern[str]:
-    """Every mark that may end a sentence, and, after a plain one, the spaces that follow.
+def _plain_end(rules: SegmentRules) -> str:
+    """A pattern tried right after a mark: it matches the spaces after a mark that plainly ends
+    its sentence.
 
-    For :func:`sentences`' fast path. A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a
-    space, where the word before the mark is not one that :meth:`_Splitter.is_boundary` would look
-    at twice (a letter name, a single letter, an Urdu abbreviation) and no one-letter initial
-    follows; or a spaced hyphen between two Urdu words. ``re.split`` returns text, mark, spaces (None unless plain), text, ...: the regex
-    engine decides the plain ends and the rest go to the careful splitter. The pattern opens with
-    the mark, so the engine scans for a character class and tests the look-arounds only at marks.
+    A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a space, where the word before the
+    mark is not one that :meth:`_Splitter.is_boundary` would look at twice (a letter name, a
+    single letter, an Urdu abbreviation) and no one-letter initial follows; or a spaced hyphen
+    between two Urdu words. Compile it with ``re.MULTILINE`` (``^`` is a line start).
     """
-    letters = "".join(sorted(_ARABIC_LETTERS))
+    letters = _LETTER_RANGES
     words = {w for w in rules.letter_names | rules.abbreviations if not w.isascii()}
     by_length: dict[int, list[str]] = {}
     for w in sorted(words):
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
+    # what may stand before such a word: a space, an opener, or the marks and closers after which
+    # the careful splitter may start a sentence with no space ("ہے।ں۔": ں is a word of its own)
+    before = "\\s“\"'(«۔؟!?.…।،,\\-”’»)\\]}"
     vetoes = "".join(
-        f"(?<!\\A(?:{'|'.join(ws)}).)(?<![\\s“\"'(«](?:{'|'.join(ws)}).)" for ws in by_length.values()
+        f"(?<!^(?:{'|'.join(ws)}).)(?<![{before}](?:{'|'.join(ws)}).)" for ws in by_length.values()
     )
-    single = f"(?<!\\A[{letters}].)(?<![\\s“\"'(«][{letters}].)"
+    single = f"(?<!^[{letters}].)(?<![{before}][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
     mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}"
     dash_end = f"(?<=[{letters}] -)(?=[^\\S\\n]+[{letters}])"  # "جا رہا ہے - گھنے" (see is_boundary)
-    plain = f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
-    return re.compile(f"({_MAY_END_RE.pattern})({plain})?")
+    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
+
+
+#: The marks that may end a sentence plainly (see :func:`_plain_end`).
+_PLAIN_MARKS = "۔؟!?.-"
+
+
+@functools.lru_cache(maxsize=8)
+def _fast_re(rules: SegmentRules) -> re.Pattern[str]:
+    """For :func:`sentences`' fast path: one pattern that cuts the whole text at every line break
+    and every plain end, and flags each stretch in which a mark needs a closer look.
+
+    A match is (whitespace before, a stretch up to a plain end or a line end, a flagging mark).
+    The stretch ends with its plain end's mark, or goes on to the line end (trailing spaces
+    included). The flag is a mark that may end a sentence, is no plain end and is not in the run
+    of marks and closers that ends its line (whatever is decided there, the line break ends the
+    sentence anyway); only the first mark of a run flags, so a long run is scanned once.
+    """
+    plain = _plain_end(rules)
+    marks = "۔؟!?.…।\\-"
+    line_tail = f"[{marks}،,]*+[{re.escape(_CLOSERS)}]*+[^\\S\\n]*+(?:\\n|\\Z)"
+    may_end = "(?!(?<=[0-9۰-۹]\\.)[0-9۰-۹])(?!(?<=\\w-)\\w)"  # as _MAY_END_RE, after the mark
+    flag = f"(?:(?<![{marks}].){may_end}(?!{line_tail})(?<=(.)))?"
+    mark = f"[{marks}](?!{plain}){flag}"  # a mark inside the stretch (a plain end stops it)
+    stretch = f"(?=\\S)(?:[^\\n{marks}]++|{mark})*+[{re.escape(_PLAIN_MARKS)}]?"
+    return re.compile(f"(\\s*+)({stretch})", re.MULTILINE)
 
 
 def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
@@ -397,33 +477,14 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
-    if wrapped or comma or "://" in text or "@" in text or "www." in text:
+    if _needs_care(text, wrapped, comma):
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
-    split = _mark_split_re(rules).split
     out: list[str] = []
-    for line in text.split("\n"):
-        if not line or line.isspace():
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
+        if not flag:
+            out.append(stretch.rstrip())
             continue
-        parts = split(line)  # text, mark, spaces (None unless a plain end), text, ...
-        if len(parts) == 1:
-            out.append(line.strip())
-            continue
-        parts += ("", " ")
-        pieces = list(map(str.__add__, parts[0::3], parts[1::3]))  # each text with its mark
-        pieces[0] = pieces[0].lstrip()  # (the line is not stripped as a whole: no copy of it)
-        pieces[-1] = pieces[-1].rstrip()
-        glued = [i for i, spaces in enumerate(parts[2::3]) if spaces is None]
-        done = 0
-        for i in glued:
-            if i < done:
-                continue  # part of a run merged already
-            j = i
-            while j + 1 < len(pieces) and parts[3 * j + 2] is None:
-                j += 1  # pieces i..j are glued by marks that are not plain ends
-            out += pieces[done:i]
-            chunk = "".join(pieces[i : j + 1])
-            splitter = _Splitter(chunk, rules, False, False, starts_line=i == 0)
-            out += [chunk[a:b] for a, b in splitter.spans()]
-            done = j + 1
-        out += pieces[done:]
+        # a stretch starts a sentence, where the splitter's window over the whole text starts too
+        stretch = stretch.rstrip()
+        out += [stretch[a:b] for a, b in _Splitter(stretch, rules, False, False).spans()]
     return out

@@ -6,9 +6,8 @@ to know where a line stands in the document. It still never touches a line that 
 
 from __future__ import annotations
 
-import regex
-
 from ..chars import ARABIC_LETTER
+from ..lines import lazy_regex
 
 #: Characters that decorate chrome lines: arrows, bullets, separators, trailing punctuation.
 _DECORATION = " \t\r>»<«|*•·#:：-–—=_~.!،۔"
@@ -48,11 +47,11 @@ RELATED_HEADINGS = r"یہ بھی (پڑھیں|پڑھیے)|also read"
 #: A line under a related-articles heading longer than this, or ending a sentence, is prose.
 MAX_HEADLINE = 120
 
-_CHROME_RE = regex.compile("(?:" + "|".join(CHROME_LINES) + ")", regex.I)
-_EDGE_RE = regex.compile("(?:" + "|".join(CHROME_LINES + EDGE_LINES) + ")", regex.I)
-_RELATED_RE = regex.compile("(?:" + RELATED_HEADINGS + ")", regex.I)
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
-_LETTER_RE = regex.compile(r"\p{L}")
+_CHROME_RE = lazy_regex("(?i)(?:" + "|".join(CHROME_LINES) + ")")
+_EDGE_RE = lazy_regex("(?i)(?:" + "|".join(CHROME_LINES + EDGE_LINES) + ")")
+_RELATED_RE = lazy_regex("(?i)(?:" + RELATED_HEADINGS + ")")
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
+_LETTER_RE = lazy_regex(r"\p{L}")
 #: Below this share of Arabic-script letters a document is not Urdu and keeps every line.
 MIN_URDU_SHARE = 0.5
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
+
+if TYPE_CHECKING:
+    import regex
 
 _MARK = "[" + ARABIC_MARKS + "]"
-_DOUBLED_RE = regex.compile(rf"({_MARK})\1+")
+_DOUBLED_RE = lazy_regex(rf"({_MARK})\1+")
 #: Vowel marks: every Arabic mark except those that spell a letter (madda, hamza, superscript alef).
-_VOWEL_MARKS_RE = regex.compile(rf"[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+", regex.V1)
-_ALL_MARKS_RE = regex.compile(_MARK + "+")
+_VOWEL_MARKS_RE = lazy_regex(rf"(?V1)[[{ARABIC_MARKS}]--[{LETTER_MARKS}]]+")
+_ALL_MARKS_RE = lazy_regex(_MARK + "+")
 
 MODES = ("keep", "strip", "strip-all")
 
@@ -29,13 +30,13 @@ TANWEEN_WORDS = frozenset(
     "اوسطا سہوا کلیتا صریحا ضمنا اتفاقا اجمالا تفصیلا شرعا عمدا قصدا ظاہرا طبعا احتیاطا "
     "قانونا فطرتا تدریجا دفعتا فعلا".split()
 )
-_DOUBLED_AT_WORD_END_RE = regex.compile(
+_DOUBLED_AT_WORD_END_RE = lazy_regex(
     rf"([{FATHA}{DAMMA}{KASRA}])\1+(?=[{ARABIC_MARKS}]*(?![\p{{L}}\p{{M}}]))"
 )
 _ZABAR_ON_FINAL_ALEF = "\u0627" + FATHA  # ARABIC LETTER ALEF, ARABIC FATHA
-_ZABAR_ALEF_WORD_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABAR_ON_FINAL_ALEF}(?![\p{{L}}\p{{M}}])")
+_ZABAR_ALEF_WORD_RE = lazy_regex(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABAR_ON_FINAL_ALEF}(?![\p{{L}}\p{{M}}])")
 #: One scan for what ``keep`` rewrites: a mark, then another mark, or a zabar on an alef.
-_KEEP_TRIGGER = re.compile(f"{_MARK}(?:{_MARK}|(?<={_ZABAR_ON_FINAL_ALEF}))")
+_KEEP_TRIGGER = lazy_re(f"{_MARK}(?:{_MARK}|(?<={_ZABAR_ON_FINAL_ALEF}))")
 
 
 def diacritics(text: str, *, diacritics: str = "keep") -> str:

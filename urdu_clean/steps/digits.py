@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..chars import (
     ARABIC_DECIMAL_SEPARATOR,
     ARABIC_INDIC_DIGITS,
@@ -14,7 +12,7 @@ from ..chars import (
     ASCII_DIGITS,
     URDU_DIGITS,
 )
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
 
 MODES = ("unify", "urdu", "ascii")
 
@@ -22,22 +20,22 @@ _UNIFY = str.maketrans(ARABIC_INDIC_DIGITS, URDU_DIGITS)
 _TO_ASCII = str.maketrans(ARABIC_INDIC_DIGITS + URDU_DIGITS, ASCII_DIGITS * 2)
 _TO_URDU = str.maketrans(ASCII_DIGITS, URDU_DIGITS)
 
-_ARABIC_INDIC_RE = re.compile("[" + ARABIC_INDIC_DIGITS + "]")
-_NON_ASCII_DIGIT_RE = re.compile("[" + ARABIC_INDIC_DIGITS + URDU_DIGITS + "]")
-_SEPARATOR_RE = regex.compile(rf"(?<=\d)[{ARABIC_DECIMAL_SEPARATOR}{ARABIC_THOUSANDS_SEPARATOR}](?=\d)")
+_ARABIC_INDIC_RE = lazy_re("[" + ARABIC_INDIC_DIGITS + "]")
+_NON_ASCII_DIGIT_RE = lazy_re("[" + ARABIC_INDIC_DIGITS + URDU_DIGITS + "]")
+_SEPARATOR_RE = lazy_regex(rf"(?<=\d)[{ARABIC_DECIMAL_SEPARATOR}{ARABIC_THOUSANDS_SEPARATOR}](?=\d)")
 _TO_ASCII_SEPARATORS = {ARABIC_DECIMAL_SEPARATOR: ".", ARABIC_THOUSANDS_SEPARATOR: ","}
 
 #: A whitespace-delimited token that is a plain number: digits with . , : / - between them,
 #: maybe a percent sign, maybe wrapped in brackets, quotes or sentence punctuation.
-_NUMBER_TOKEN_RE = regex.compile(
+_NUMBER_TOKEN_RE = lazy_regex(
     r"(?P<lead>[(\[«\"“'‘]*)(?P<num>[0-9]+(?:[.,:/\-][0-9]+)*)(?P<tail>[%٪]?[)\]»\"”'’.,،؟۔؛:!?]*)"
 )
-_DECIMAL_RE = regex.compile(r"[0-9]+\.[0-9]+")
-_GROUPED_RE = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
-_TOKEN_RE = regex.compile(r"[^ \t\n]+")
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
-_LETTER_RE = regex.compile(r"\p{L}")
-_ASCII_DIGIT_LINE_RE = regex.compile(rf"^(?=.*{ARABIC_LETTER})(?=.*[0-9]).*", regex.MULTILINE)
+_DECIMAL_RE = lazy_regex(r"[0-9]+\.[0-9]+")
+_GROUPED_RE = lazy_regex(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_TOKEN_RE = lazy_regex(r"[^ \t\n]+")
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
+_LETTER_RE = lazy_regex(r"\p{L}")
+_ASCII_DIGIT_LINE_RE = lazy_regex(rf"^(?=.*{ARABIC_LETTER})(?=.*[0-9]).*", re.MULTILINE)
 
 
 def _unify(line: str) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..chars import (
     BIDI_CONTROLS,
@@ -17,15 +15,18 @@ from ..chars import (
     is_arabic_letter,
     joins_forward,
 )
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
 
-_SPACES_RE = regex.compile("[" + UNICODE_SPACES + "]")
-_DROP_RE = regex.compile("[" + INVISIBLE + TATWEEL + "]+")
-_DROP_WITH_BIDI_RE = regex.compile("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "]+")
+if TYPE_CHECKING:
+    import regex
 
-_JOINERS_RE = regex.compile(f"[{ZWNJ}{ZWJ}]+")
-_MARK_RE = regex.compile(r"\p{M}")
-_TRIGGER_RE = re.compile("[" + UNICODE_SPACES + INVISIBLE + TATWEEL + BIDI_CONTROLS + ZWNJ + ZWJ + "]")
+_SPACES_RE = lazy_regex("[" + UNICODE_SPACES + "]")
+_DROP_RE = lazy_regex("[" + INVISIBLE + TATWEEL + "]+")
+_DROP_WITH_BIDI_RE = lazy_regex("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "]+")
+
+_JOINERS_RE = lazy_regex(f"[{ZWNJ}{ZWJ}]+")
+_MARK_RE = lazy_regex(r"\p{M}")
+_TRIGGER_RE = lazy_re("[" + UNICODE_SPACES + INVISIBLE + TATWEEL + BIDI_CONTROLS + ZWNJ + ZWJ + "]")
 
 
 def _judge_joiners(m: regex.Match[str]) -> str:
@@ -48,7 +49,7 @@ def _judge_joiners(m: regex.Match[str]) -> str:
     return ""
 
 
-_LETTER_RE = regex.compile(r"\p{L}")
+_LETTER_RE = lazy_regex(r"\p{L}")
 
 
 def invisibles(text: str, *, bidi: str = "remove") -> str:

@@ -6,8 +6,6 @@ import functools
 import itertools
 import re
 
-import regex
-
 from .. import lexicon
 from ..chars import (
     ALEF_MAKSURA,
@@ -29,7 +27,7 @@ from ..chars import (
     compose,
     compose_line,
 )
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
 
 #: Letters with one Urdu counterpart, whatever their place in the word.
 ONE_TO_ONE = {
@@ -49,24 +47,24 @@ MARGIN = 20.0
 #: A word with more undecided letters than this is left alone (2**6 readings at most).
 MAX_CHOICES = 6
 
-_MARKS_RE = regex.compile("[" + ARABIC_MARKS + "]")
-_ONE_TO_ONE_RE = re.compile("[" + "".join(map(chr, ONE_TO_ONE)) + "]")
+_MARKS_RE = re.compile("[" + ARABIC_MARKS + "]")  # (used below at import)
+_ONE_TO_ONE_RE = lazy_re("[" + "".join(map(chr, ONE_TO_ONE)) + "]")
 YEH_BARREE_HAMZA = "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
 #: ۓ is written ئے (hamza seat, then bari ye), as Urdu dictionaries and keyboards spell سائے, لیے.
 _HAMZA_SEAT_BARI_YE = YEH_HAMZA + YEH_BARREE
-_YEH_BARREE_HAMZA_RE = re.compile(YEH_BARREE_HAMZA)
+_YEH_BARREE_HAMZA_RE = lazy_re(YEH_BARREE_HAMZA)
 #: The same word characters for the hot loop: a set to walk back, a stdlib class to run forward.
 _WORD_CHARS = frozenset(ARABIC_LETTER_CHARS) | frozenset(
     c for c in map(chr, range(0x0600, 0x0900)) if _MARKS_RE.match(c)
 )
-_WORD_FORWARD_RE = re.compile("[" + re.escape("".join(sorted(_WORD_CHARS))) + "]+")
+_WORD_FORWARD_RE = lazy_re("[" + re.escape("".join(sorted(_WORD_CHARS))) + "]+")
 #: Where a word may need the word-level rules: an Arabic heh anywhere, a bari ye with a letter
 #: after it, a do-chashmi he opening a word. Three simple scans beat one alternation several-fold.
 _TRIGGER_RES = (
-    re.compile(ARABIC_HEH),
-    re.compile(rf"{YEH_BARREE}(?=[{ARABIC_MARKS}]*[^\W\d_])"),
+    lazy_re(ARABIC_HEH),
+    lazy_re(rf"{YEH_BARREE}(?=[{ARABIC_MARKS}]*[^\W\d_])"),
     # (marks before it do not count: diacritics="strip" may remove them later)
-    regex.compile(rf"(?<![\p{{L}}\p{{N}}][{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
+    lazy_regex(rf"(?<![\p{{L}}\p{{N}}][{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
 )
 
 
@@ -81,7 +79,7 @@ def _spell_yeh_barree_hamza(line: str) -> str:
 
 
 #: A bari ye typed twice at the end of a word (ہےے).
-_DOUBLED_FINAL_YEH_RE = re.compile(YEH_BARREE + "{2,}$")
+_DOUBLED_FINAL_YEH_RE = lazy_re(YEH_BARREE + "{2,}$")
 
 
 def _undouble_final_yeh(word: str) -> str:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..chars import BIDI_CONTROLS, INVISIBLE
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re, lazy_regex
 
 # --- UTF-8 read as latin-1 or windows-1252 (what browsers do): ftfy's encoding fixer -------------
 
@@ -15,7 +13,7 @@ from ..lines import fix_lines
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 #: A UTF-8 lead byte (0xC2-0xF4) followed by a continuation byte (0x80-0xBF), both read as
 #: latin-1 or windows-1252: "Ø§" is ا, "Û’" is ے. Correct text almost never has this pair.
-_LATIN_TRIGGER_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
+_LATIN_TRIGGER_RE = lazy_re(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
 
 # --- The Arabic block read with a single-byte code page: re-decoded on evidence -----------------
 #
@@ -34,7 +32,7 @@ def _byte_char(byte: int, codec: str) -> str:
 
 
 #: Continuations that real Urdu can write after ط ظ ع غ: Arabic-block characters, NBSP, ZWNJ, ZWJ.
-_NOT_EVIDENCE_RE = re.compile("[\u0600-\u06ff\u00a0\u200c\u200d]")
+_NOT_EVIDENCE_RE = lazy_re("[\u0600-\u06ff\u00a0\u200c\u200d]")
 
 
 class _CodePage:
@@ -46,10 +44,10 @@ class _CodePage:
         leads = re.escape("".join(chars[0xD8:0xDC]))
         continuations = "".join(chars[0x80:0xC0])
         pair = f"[{leads}][{re.escape(continuations)}]"
-        self.run = re.compile(f"{pair}(?:[ -~]*{pair})*")
+        self.run = lazy_re(f"{pair}(?:[ -~]*{pair})*")
         if not arabic_is_evidence:
             continuations = "".join(c for c in continuations if not _NOT_EVIDENCE_RE.match(c))
-        self.evidence = re.compile(f"[{leads}][{re.escape(continuations)}]")
+        self.evidence = lazy_re(f"[{leads}][{re.escape(continuations)}]")
         self.leads, self.evidence_continuations = leads, re.escape(continuations)
 
 
@@ -64,16 +62,16 @@ _CODE_PAGES = (
 )
 #: A run needs this many evidence pairs to be re-decoded: short sequences stay as written.
 MIN_EVIDENCE = 3
-_ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
-_STRAY_INVISIBLE_RE = re.compile(f"[{INVISIBLE.replace(chr(0xAD), '')}{BIDI_CONTROLS}]|(?<![\u00c2-\u00f4])\u00ad")
+_ARABIC_BLOCK_RE = lazy_re("[\u0600-\u06ff]")
+_STRAY_INVISIBLE_RE = lazy_re(f"[{INVISIBLE.replace(chr(0xAD), '')}{BIDI_CONTROLS}]|(?<![\u00c2-\u00f4])\u00ad")
 #: What no real repair produces: unassigned codepoints and C1 control characters.
-_NOT_TEXT_RE = regex.compile(r"[\p{Cn}\x80-\x9f]")
+_NOT_TEXT_RE = lazy_regex(r"[\p{Cn}\x80-\x9f]")
 #: A line can only be re-decoded if it holds an evidence pair: scan for those alone first.
 _ANY_EVIDENCE = tuple(cp.evidence for cp in _CODE_PAGES)
 #: One scan that every kind of mojibake above must pass: clean text costs this and nothing more.
 #: (The continuation comes first in the pattern: those characters are rare in Urdu, so the regex
 #: engine skips ahead fast, and tests the lead before it only where one is found.)
-_GATE_RE = re.compile(
+_GATE_RE = lazy_re(
     "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "".join(cp.evidence_continuations for cp in _CODE_PAGES) + "]"
     "(?<=[\u00c2-\u00f4" + "".join(cp.leads for cp in _CODE_PAGES) + "].)"
 )

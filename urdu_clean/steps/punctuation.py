@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..chars import ARABIC_COMMA, ARABIC_LETTER, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP, URL_OR_EMAIL
-from ..lines import fix_lines, looks_like_code, outside_code_spans
+from ..lines import fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
 
 QUOTE_STYLES = ("keep", "straight", "curly")
 
@@ -15,57 +13,57 @@ QUOTE_STYLES = ("keep", "straight", "curly")
 URDU_MARKS = FULL_STOP + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION
 #: Arabic-script letters, marks and digits: what makes the text beside a mark Urdu.
 _ARABIC = r"\p{Script=Arabic}"
-_ARABIC_RE = regex.compile(_ARABIC)
-_ARABIC_LETTER_RE = regex.compile(ARABIC_LETTER)
+_ARABIC_RE = lazy_regex(_ARABIC)
+_ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
 _CLOSERS = ")]}”’\""  # what may stand between an Urdu word and the full stop that ends it
 #: Quote marks. Urdu typists open with ” as often as with “ (typing right to left), so whether a
 #: quote opens or closes is read from where it stands, never from the glyph.
 QUOTES = "\"“”‘’"
 
-_URL_RE = regex.compile(URL_OR_EMAIL, regex.I)
-_LATIN_MARK_RE = re.compile(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
+_URL_RE = lazy_regex(URL_OR_EMAIL, re.IGNORECASE)
+_LATIN_MARK_RE = lazy_re(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
 #: Two or more marks with nothing but spaces between them: "۔۔" "۔،" "۔ ،" "؟۔".
-_CLUSTER_RE = re.compile(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
+_CLUSTER_RE = lazy_re(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
 _ELLIPSIS = FULL_STOP * 3
 #: Spaces before a mark; after Urdu, before ! and a closing bracket (one that an opener precedes),
 #: and before a quote that can only close: one that a mark or the line end follows.
-_SPACE_BEFORE_RE = regex.compile(
+_SPACE_BEFORE_RE = lazy_regex(
     rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[{QUOTES}]+(?:[{URDU_MARKS}!]| *$)))"
 )
-_SPACE_BEFORE_CLOSER_RE = regex.compile(rf"(?<={_ARABIC}) +(?=[)\]])")
+_SPACE_BEFORE_CLOSER_RE = lazy_regex(rf"(?<={_ARABIC}) +(?=[)\]])")
 #: Spaces after an opening bracket (that a closer follows), or after a quote that opens the line.
-_SPACE_AFTER_OPENER_RE = regex.compile(rf"(?:(?<=[(\[])|(?<=^ *[{QUOTES}]+)) +(?={_ARABIC})")
+_SPACE_AFTER_OPENER_RE = lazy_regex(rf"(?:(?<=[(\[])|(?<=^ *[{QUOTES}]+)) +(?={_ARABIC})")
 _PAIRS = {")": "(", "]": "[", "(": ")", "[": "]"}
 #: A mark (maybe followed by closing brackets) glued to the next word: "گے۔یہ". A quote after a
 #: mark and before a word may be either (۔”یہ): it is left as written.
-_GLUED_AFTER_RE = regex.compile(rf"([{URDU_MARKS}][)\]]*|(?<={_ARABIC})![)\]]*)(?=\p{{L}})")
+_GLUED_AFTER_RE = lazy_regex(rf"([{URDU_MARKS}][)\]]*|(?<={_ARABIC})![)\]]*)(?=\p{{L}})")
 #: Brackets glued to the words outside them, رپورٹر)پاکستان and پاکستان(رپورٹر): one space (not
 #: where the line shows the brackets typed mirrored: an opener with no closer after it).
-_GLUED_BRACKET_RE = regex.compile(rf"(?<=\S)[)\]](?={ARABIC_LETTER})|(?<={ARABIC_LETTER})[(\[](?=\S)")
+_GLUED_BRACKET_RE = lazy_regex(rf"(?<=\S)[)\]](?={ARABIC_LETTER})|(?<={ARABIC_LETTER})[(\[](?=\S)")
 #: An Urdu comma or semicolon after a word, glued to a number: "تیزی،36" → "تیزی، 36".
-_GLUED_DIGIT_RE = regex.compile(rf"(?<=[\p{{L}}\p{{M}}])[{ARABIC_COMMA}{ARABIC_SEMICOLON}](?=\p{{N}})")
-_TWO_APOSTROPHES_RE = re.compile("''")
+_GLUED_DIGIT_RE = lazy_regex(rf"(?<=[\p{{L}}\p{{M}}])[{ARABIC_COMMA}{ARABIC_SEMICOLON}](?=\p{{N}})")
+_TWO_APOSTROPHES_RE = lazy_re("''")
 #: A comma glued to the next word, and the Urdu marks that show a line is prose: there such a
 #: comma is one missing its space (OCR writes , for ، and drops the space: "تھا,ان پر ہے۔").
-_GLUED_COMMA_RE = re.compile(r",(?=[^\W\d_])")
-_QUOTED_FIELD_RE = re.compile(r'"[^"]*"')
-_PROSE_MARK_RE = re.compile(f"[{URDU_MARKS}]")
+_GLUED_COMMA_RE = lazy_re(r",(?=[^\W\d_])")
+_QUOTED_FIELD_RE = lazy_re(r'"[^"]*"')
+_PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
-_LATIN_MARK_TRIGGER = re.compile("[,?;.]")
-_SPACE_BEFORE_TRIGGER = re.compile(f"[{URDU_MARKS}!{QUOTES})\\]](?<= .)")  # the mark first: scans faster
-_OPENER_TRIGGER = re.compile(f"[{QUOTES}(\\[] ")
-_GLUED_TRIGGER = re.compile(f"[{URDU_MARKS}!][)\\]]*[^\\W\\d_]")
+_LATIN_MARK_TRIGGER = lazy_re("[,?;.]")
+_SPACE_BEFORE_TRIGGER = lazy_re(f"[{URDU_MARKS}!{QUOTES})\\]](?<= .)")  # the mark first: scans faster
+_OPENER_TRIGGER = lazy_re(f"[{QUOTES}(\\[] ")
+_GLUED_TRIGGER = lazy_re(f"[{URDU_MARKS}!][)\\]]*[^\\W\\d_]")
 #: A bracket glued to a letter, or ، ؛ glued to a number: one scan, the class first (the engine
 #: skips ahead to one of its characters fast).
-_GLUED_BRACKET_OR_DIGIT_TRIGGER = re.compile(
+_GLUED_BRACKET_OR_DIGIT_TRIGGER = lazy_re(
     f"[()\\[\\]{ARABIC_COMMA}{ARABIC_SEMICOLON}]"
     f"(?:(?<=[)\\]])[^\\W\\d_]|(?<=[^\\W\\d_][(\\[])|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])\\d)"
 )
 #: One scan for all of the above but two apostrophes: a character of the union class, then the
 #: condition that makes it a trigger (a class first lets the regex engine skip ahead fast).
 _TRIGGERS = (
-    re.compile(
+    lazy_re(
         f"[,?;.{QUOTES}(\\[{URDU_MARKS}!)\\]]"
         "(?:(?<=[,?;.(\\[])"  # a Latin mark, or an opener (which may have a space after it)
         f"|(?<=[{URDU_MARKS}!)\\]])(?<= .)"  # a space before a mark or closer
@@ -75,7 +73,7 @@ _TRIGGERS = (
         f"|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])(?=\\d)"  # a comma glued to a number
         f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[)\\]]*[^\\W\\d_]))"  # a cluster, or glued
     ),
-    re.compile("''"),
+    lazy_re("''"),
 )
 
 
@@ -274,7 +272,9 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
     return fix_lines(text, _TRIGGERS, lambda line: _fix_line(line, quotes))
 
 
-_QUESTION_IN_WORD_RE = regex.compile(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
+_QUESTION_IN_WORD_RE = lazy_regex(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
+_WORD_END_RE = lazy_regex(r"\S*$")
+_WORD_START_RE = lazy_regex(r"\S*")
 
 
 def punctuation_notes(text: str, *, line_base: int = 0) -> list[str]:
@@ -282,7 +282,7 @@ def punctuation_notes(text: str, *, line_base: int = 0) -> list[str]:
     notes = []
     for number, line in enumerate(text.split("\n"), line_base + 1):
         for m in _QUESTION_IN_WORD_RE.finditer(line):
-            word = regex.search(r"\S*$", line[: m.start()])[0] + regex.match(r"\S*", line[m.start() :])[0]  # type: ignore[index]
+            word = _WORD_END_RE.search(line[: m.start()])[0] + _WORD_START_RE.match(line[m.start() :])[0]  # type: ignore[index]
             notes.append(f"line {number}: '?' inside the word {word!r}: a character lost to an encoding?")
         if _ARABIC_RE.search(line):
             opened, closed = line.count("“"), line.count("”")

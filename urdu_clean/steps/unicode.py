@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..chars import ARABIC_MARKS, compose_line
-from ..lines import fix_lines
+from ..lines import fix_lines, lazy_re
 
 #: Arabic Presentation Forms-A and -B: the shaped glyphs PDF extractors and old fonts emit.
 _PRESENTATION_BLOCKS = (
@@ -45,15 +44,15 @@ def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
     return table
 
 
-PRESENTATION_FORMS = _build_table(expand_word_ligatures=False)
 PRESENTATION_FORMS_AND_LIGATURES = _build_table(expand_word_ligatures=True)
+PRESENTATION_FORMS = {cp: v for cp, v in PRESENTATION_FORMS_AND_LIGATURES.items() if not _in(_WORD_LIGATURES, cp)}
 
 #: Where this step may have work. Outside these ranges lie every presentation form and every
 #: character whose NFC quick-check is not Yes (tests/test_unicode.py checks that against the
 #: Unicode database); inside them only pairs of Arabic marks can need NFC's reordering. Two plain
 #: scans with the stdlib engine are several times faster than one scan for the NFC properties.
 STABLE_RANGES = "\x00-\u02ff\u0600-\u0652\u0656-\u06ff\u2002-\u206f"
-_TRIGGERS = (re.compile(f"[^{STABLE_RANGES}]"), re.compile(f"[{ARABIC_MARKS}][{ARABIC_MARKS}]"))
+_TRIGGERS = (lazy_re(f"[^{STABLE_RANGES}]"), lazy_re(f"[{ARABIC_MARKS}][{ARABIC_MARKS}]"))
 
 
 def unicode(text: str, *, ligatures: str = "keep") -> str:

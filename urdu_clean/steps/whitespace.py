@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 
-import regex
+from ..lines import fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
 
-from ..lines import fix_lines, looks_like_code, outside_code_spans
-
-_ARABIC_RE = regex.compile(r"\p{Script=Arabic}")
+_ARABIC_RE = lazy_regex(r"\p{Script=Arabic}")
 
 #: Two or more spaces. Only a run between two visible characters is collapsed (indentation and
 #: alignment before a tab stay), which the callback checks: a pattern that opens with a literal
 #: lets the regex engine skip ahead fast, where a look-behind would test every position.
-_RUN_RE = re.compile("  +")
+_RUN_RE = lazy_re("  +")
 #: What can make this step change anything, as plain substrings: ``in`` scans faster than a regex.
 _TRIGGERS = ("  ", " \n", "\t\n", " \r\n", "\t\r\n")
 _TRIGGER_ENDS = (" ", "\t", " \r", "\t\r")

@@ -1,0 +1,56 @@
+"""Start-up stays cheap: importing loads no heavy module and compiles no pattern.
+
+(Times are measured by hand with benchmarks/startup.py; these tests check the causes.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import regex
+
+from urdu_clean.chars import ARABIC_LETTER, ARABIC_LETTER_CHARS
+from urdu_clean.lines import LazyPattern, lazy_re, lazy_regex
+
+HEAVY = ["wordfreq", "ftfy", "click", "regex"]
+
+
+def _loaded_after(statement: str) -> list[str]:
+    code = f"{statement}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def test_import_urdu_clean_loads_no_heavy_module_and_no_step():
+    loaded = _loaded_after("import urdu_clean")
+    assert [m for m in HEAVY if m in loaded] == []
+    assert [m for m in loaded if m.startswith("urdu_clean.")] == []
+
+
+def test_importing_every_module_compiles_nothing_that_needs_regex():
+    # the steps, the pipeline and the segmenter compile their patterns at first use
+    loaded = _loaded_after("import urdu_clean.pipeline, urdu_clean.segment, urdu_clean.steps, urdu_clean.io")
+    assert [m for m in HEAVY if m in loaded] == []
+
+
+def test_public_names_still_import_from_the_package():
+    loaded = _loaded_after("from urdu_clean import clean, Pipeline, sentences, segment, STEPS\n"
+                           "assert callable(segment) and clean('ك') == 'ک'")
+    assert "urdu_clean.pipeline" in loaded and "wordfreq" not in loaded
+
+
+def test_arabic_letter_chars_are_the_arabic_script_letters():
+    blocks = [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)]
+    by_script = {c for c in map(chr, blocks) if regex.match(ARABIC_LETTER, c)}
+    assert set(ARABIC_LETTER_CHARS) == by_script
+
+
+def test_lazy_pattern_compiles_once_at_first_use():
+    p = lazy_regex(r"\p{Lu}+")
+    assert isinstance(p, LazyPattern) and "_compiled" not in vars(p)
+    assert p.findall("ab CD e FG") == ["CD", "FG"]
+    first = p.compiled()
+    assert p.compiled() is first and p.search is not None and p.groups == 0
+    assert lazy_re("a|b", 2).sub("-", "AbC") == "--C"  # re.IGNORECASE
