@@ -24,7 +24,9 @@ class Preset:
     summary: str = ""
 
 
-_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "split-glued", "diacritics", "digits", "punctuation",
+# split-glued after punctuation: a mark glued to the next word ("ہے۔یہ") is spaced first, so the
+# words either side of it stand alone by the time split-glued looks for them
+_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digits", "punctuation", "split-glued",
             "whitespace")
 
 PRESETS: dict[str, Preset] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..chars import YEH_BARREE, is_arabic_letter, joins_forward
+from ..chars import ARABIC_HEH, FARSI_YEH, HEH_DOACHASHMEE, YEH_BARREE, is_arabic_letter, joins_forward
 from ..config import DEFAULT_CONFIG, Config
 from ..lexicon import WELL_ATTESTED, Lexicon
 from ..wordlists import (
@@ -18,7 +18,7 @@ from ..wordlists import (
     PROTHETIC_HEADS,
     SUFFIXES,
 )
-from ..words import base_before, cuts, letter_count, standalone_re
+from ..words import base_before, cuts, has_letter_after, letter_count, standalone_re
 
 NOON_GHUNNA = "\u06ba"  # ARABIC LETTER NOON GHUNNA: word-final in Urdu spelling
 #: Letters that end a word and never join what follows in correct spelling: a letter after
@@ -74,12 +74,27 @@ def _kind(word: str, i: int) -> str | None:
     return None  # after ا د ر و ...: invisible, and glued by convention as often as by error
 
 
-def _part_count(lex: Lexicon, part: str) -> int:
-    """The count of ``part`` when it can stand as a word of its own, else 0."""
-    if letter_count(part) < 2 or part in SUFFIXES:
-        return 0
+def _part(lex: Lexicon, part: str) -> tuple[int, str]:
+    """The count of ``part`` as a word of its own and the form it is written in (0 if it cannot be one).
+
+    A part must also be as ``letters`` leaves a word standing alone, or a second run would
+    change it: it may not open with ھ nor hold an Arabic ه, and a bari ye inside it (مےں, left
+    by ``letters`` while it was inside a longer glued form) is read as ی when only that reading
+    is a word.
+    """
+    if letter_count(part) < 2 or part in SUFFIXES or part[0] == HEH_DOACHASHMEE or ARABIC_HEH in part:
+        return 0, part
     count = lex.count(part)
-    return count if count >= MIN_PART else 0
+    inner = [i for i, c in enumerate(part) if c == YEH_BARREE and has_letter_after(part, i)]
+    if inner:
+        if count:
+            return 0, part  # a word with ے inside that letters keeps: not for us to cut into
+        chars = list(part)
+        for i in inner:
+            chars[i] = FARSI_YEH
+        part = "".join(chars)
+        count = lex.count(part)
+    return (count, part) if count >= MIN_PART else (0, part)
 
 
 def _allowed(head: str, tail: str, kind: str) -> bool:
@@ -121,13 +136,15 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
     bounds = [0] + [i for i in cuts(word) if _kind(word, i)] + [n]
     if len(bounds) == 2:
         return [word], [], 0.0
-    counts = {}
+    counts: dict[tuple[int, int], int] = {}
+    forms: dict[tuple[int, int], str] = {}
     for x, j in enumerate(bounds):
         for i in bounds[x + 1 :]:
             if (j, i) != (0, n):
-                c = _part_count(lex, word[j:i])
+                c, form = _part(lex, word[j:i])
                 if c:
                     counts[j, i] = c
+                    forms[j, i] = form
     scale = total / max(1, lex.pair_total)
     # best[(j, i)]: log10 probability of word[:i] read as parts, the last one word[j:i]
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
@@ -137,11 +154,11 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
             continue
         kind = _kind(word, j)
         prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
-        part = word[j:i]
+        part = forms[j, i]
         for (k, jj), (score, _) in list(best.items()):
             if jj != j:
                 continue
-            prev = word[k:j]
+            prev = forms[k, j]
             if not _allowed(prev, part, kind):  # type: ignore[arg-type]
                 continue
             p_next = (PAIR_WEIGHT * scale * lex.pair(prev, part) / counts[k, j]
@@ -161,7 +178,7 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
         spans.append(state)
         state = best[state][1]
     spans.reverse()
-    parts = [word[a:b] for a, b in spans]
+    parts = [forms[span] for span in spans]
     made = [
         Split(parts[x], parts[x + 1], _kind(word, spans[x + 1][0]) or "", (counts[spans[x]], counts[spans[x + 1]]),
               lex.pair(parts[x], parts[x + 1]), whole_count)
@@ -210,7 +227,9 @@ def split_glued(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     Two kinds of join are repaired: a *visible* one, after a letter that joins forward, so the
     two words render as one shape (فورمحکام → فورم حکام), and a *marked* one after a word-final
     ے or ں (کےلیے → کے لیے, ہیںاور → ہیں اور). Each part must be a well-attested word of two
-    letters or more; the pair must be seen written apart far more often than glued. Left alone:
+    letters or more (a part with bari ye inside, مےں left by ``letters`` inside the glued form, is
+    written as the word it is: مےںگجرات → میں گجرات); the split reading must be far likelier
+    than the glued form (the pair counts, seen written apart, count most). Left alone:
     the prefix بے (بےقصور), compounds and names written as one word (کمزور), suffixes that
     cannot stand alone, joins after a letter that does not join forward (کردیا, ہوگا: glued or
     apart by convention), protected words, and any token with digits, Latin letters or inner
