@@ -29,7 +29,13 @@ FINAL_MARKERS = frozenset(YEH_BARREE + NOON_GHUNNA)
 MIN_PART = WELL_ATTESTED
 #: The chance that a space between two words was lost: the prior of the split reading. The
 #: split wins when prior × P(parts) beats the probability of the glued form as one word.
-OMISSION_PRIOR = {"visible": 1e-3, "marked": 1e-2}
+OMISSION_PRIOR = {"visible": 1e-3, "marked": 1e-2, "invisible": 1e-3}
+#: A visible join of two closed-class words (اسکے, کیبات is not one): no lexical word is built
+#: that way but a few conjunctions (جبکہ, بلکہ), which are frequent as written and stay.
+FUNCTION_PAIR_PRIOR = 1e-2
+#: After a prothetic head (اس), a content word must follow it this often (pair count over the
+#: word's count) to be read as a word of its own: اس وقت, اس بات, not اسکام, اسکول.
+PROTHETIC_ASSOCIATION = 0.05
 #: The share of running words that the tables do not know (names, loanwords, slips) ...
 UNKNOWN_SHARE = 0.02
 #: ... spread over strings as a letter model of this perplexity would (Urdu letters: about 23
@@ -63,7 +69,9 @@ class Split:
 
 
 def _kind(word: str, i: int) -> str | None:
-    """Whether a cut before ``word[i]`` is a join this step repairs: "visible", "marked" or None."""
+    """What a cut before ``word[i]`` would undo: a "visible" join, a "marked" one (after ے or ں),
+    an "invisible" one (after ا د ر و ..., never made, but a reading that may explain the word
+    better: جوانہیں is جو انہیں, not جوان ہیں), or None (no cut there)."""
     last = base_before(word, i)
     if not is_arabic_letter(word[i]) or word[i] == "\u0621":  # ARABIC LETTER HAMZA joins nothing
         return None
@@ -71,7 +79,7 @@ def _kind(word: str, i: int) -> str | None:
         return "marked"
     if joins_forward(last):
         return "visible"
-    return None  # after ا د ر و ...: invisible, and glued by convention as often as by error
+    return "invisible"  # after ا د ر و ...: glued by convention as often as by error
 
 
 def _part(lex: Lexicon, part: str) -> tuple[int, str]:
@@ -103,8 +111,6 @@ def _allowed(head: str, tail: str, kind: str) -> bool:
         return False
     if kind == "visible" and tail in LIGHT_VERBS and head not in POSTPOSITIONS and head not in AUXILIARIES:
         return False  # رکھدیا: a stem and its light verb, glued by one convention
-    if head in PROTHETIC_HEADS and tail not in FUNCTION_WORDS:
-        return False  # اسکول, اسکام: English s- words take a prothetic ا, and اس is also a word
     return True
 
 
@@ -153,7 +159,6 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
             best[j, i] = (math.log10(c / total), None)
             continue
         kind = _kind(word, j)
-        prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
         part = forms[j, i]
         for (k, jj), (score, _) in list(best.items()):
             if jj != j:
@@ -161,8 +166,14 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
             prev = forms[k, j]
             if not _allowed(prev, part, kind):  # type: ignore[arg-type]
                 continue
-            p_next = (PAIR_WEIGHT * scale * lex.pair(prev, part) / counts[k, j]
-                      + (1 - PAIR_WEIGHT) * c / total)
+            pair = lex.pair(prev, part)
+            if prev in PROTHETIC_HEADS and part not in FUNCTION_WORDS and pair < PROTHETIC_ASSOCIATION * c:
+                continue  # اسکول, اسکام: English s- words take a prothetic ا, and اس is also a word
+            if kind == "visible" and prev in FUNCTION_WORDS and part in FUNCTION_WORDS:
+                prior = math.log10(FUNCTION_PAIR_PRIOR)
+            else:
+                prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
+            p_next = PAIR_WEIGHT * scale * pair / counts[k, j] + (1 - PAIR_WEIGHT) * c / total
             candidate = score + prior + math.log10(p_next)
             if (j, i) not in best or candidate > best[j, i][0]:
                 best[j, i] = (candidate, (k, j))
@@ -178,12 +189,18 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
         spans.append(state)
         state = best[state][1]
     spans.reverse()
-    parts = [forms[span] for span in spans]
-    made = [
-        Split(parts[x], parts[x + 1], _kind(word, spans[x + 1][0]) or "", (counts[spans[x]], counts[spans[x + 1]]),
-              lex.pair(parts[x], parts[x + 1]), whole_count)
-        for x in range(len(parts) - 1)
-    ]
+    # make the visible and marked cuts of the best reading; its invisible ones stay glued
+    parts, made = [forms[spans[0]]], []
+    for previous, span in zip(spans, spans[1:]):
+        kind = _kind(word, span[0]) or ""
+        if kind == "invisible":
+            parts[-1] += forms[span]
+            continue
+        made.append(Split(forms[previous], forms[span], kind, (counts[previous], counts[span]),
+                          lex.pair(forms[previous], forms[span]), whole_count))
+        parts.append(forms[span])
+    if not made:
+        return [word], [], 0.0
     return parts, made, score - whole
 
 
