@@ -14,9 +14,6 @@ answers, and a pickled lexicon carries only what the user added.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -45,6 +42,8 @@ def key(word: str) -> str:
 
 def _read_table(name: str) -> tuple[dict[str, int], bytes]:
     """A table written by ``scripts/build_tables.py``: a header, N keys, then N counts."""
+    import gzip  # deferred, as everything the tables need: only a word step's first question pays
+
     raw = (DATA / name).read_bytes()
     text = gzip.decompress(raw).decode("utf-8")
     header, _, body = text.partition("\n")
@@ -74,6 +73,8 @@ class _Tables:
                     self.pairs, raw_p = _read_table("pairs.txt.gz")
                     self.total = sum(self.words.values())
                     self.pair_total = sum(self.pairs.values())
+                    import hashlib
+
                     self.digest = hashlib.sha256(raw_w + b"\0" + raw_p).hexdigest()
                     self._loaded = True
         return self
@@ -192,6 +193,8 @@ class Lexicon:
     def digest(self) -> str:
         """sha256 over the content: the bundled tables' bytes (if any), user counts and protected words."""
         if self._digest is None:
+            import hashlib
+
             h = hashlib.sha256()
             h.update(f"base={self.base}\n".encode())
             if self.base is not None:
@@ -240,6 +243,8 @@ def read_counts(path: str | Path) -> dict[str, int]:
     """Counts from a JSON object or from lines of ``word`` or ``word<TAB>count``."""
     text = Path(path).read_text(encoding="utf-8-sig")
     if text.lstrip().startswith("{"):
+        import json
+
         data = json.loads(text)
         return {str(w): int(c) for w, c in data.items()}
     counts: dict[str, int] = {}

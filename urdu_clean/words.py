@@ -94,3 +94,44 @@ def rewrite_words(text: str, starts: Iterable[int], fix: Callable[[str, int], st
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+def standalone_core(token: str, n: int = 1) -> tuple[str, str, str] | None:
+    """``(before, word, after)`` when a whitespace-free ``token`` is one word of ``n`` characters or
+    more with only edge punctuation around it; else None (digits, Latin, inner punctuation...).
+
+    >>> standalone_core("(کتاب)،")
+    ('(', 'کتاب', ')،')
+    >>> standalone_core("abcکتاب") is None
+    True
+    """
+    i, j = 0, len(token)
+    while i < j and token[i] in EDGE_PUNCTUATION:
+        i += 1
+    while j > i and token[j - 1] in EDGE_PUNCTUATION:
+        j -= 1
+    core = token[i:j]
+    if len(core) < n or not WORD_CHARS.issuperset(core):
+        return None
+    return token[:i], core, token[j:]
+
+
+def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
+    """Replace each whitespace-delimited token for which ``fix(token)`` gives a new string.
+
+    ``fix`` is asked once per distinct token (``str.split`` and a set do the walking in C, so
+    text where nothing changes costs one pass); the tokens it changes are then replaced in one
+    regex pass, where whitespace or a line end stands on both sides.
+
+    >>> rewrite_tokens("ab cd ab\\nabc", lambda t: t.upper() if t == "ab" else None)
+    'AB cd AB\\nabc'
+    """
+    changes = {}
+    for token in set(text.split()):
+        new = fix(token)
+        if new is not None and new != token:
+            changes[token] = new
+    if not changes:
+        return text
+    alternatives = "|".join(map(re.escape, sorted(changes, key=len, reverse=True)))
+    return re.sub(rf"(?<!\S)(?:{alternatives})(?!\S)", lambda m: changes[m.group(0)], text)

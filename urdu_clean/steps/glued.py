@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from dataclasses import dataclass
 
 from ..chars import ARABIC_HEH, FARSI_YEH, HEH_DOACHASHMEE, YEH_BARREE, is_arabic_letter, joins_forward
@@ -18,7 +20,16 @@ from ..wordlists import (
     PROTHETIC_HEADS,
     SUFFIXES,
 )
-from ..words import base_before, cuts, has_letter_after, letter_count, standalone_re
+from ..words import (
+    WORD_CHARS,
+    base_before,
+    cuts,
+    has_letter_after,
+    letter_count,
+    rewrite_tokens,
+    standalone_core,
+    standalone_re,
+)
 
 NOON_GHUNNA = "\u06ba"  # ARABIC LETTER NOON GHUNNA: word-final in Urdu spelling
 #: Letters that end a word and never join what follows in correct spelling: a letter after
@@ -45,7 +56,17 @@ LETTER_PERPLEXITY = 23.0
 PAIR_WEIGHT = 0.7
 #: Pieces we look at: words of this many characters or more, standing alone between spaces.
 MIN_WORD = 4
-_CANDIDATE_RE = standalone_re(MIN_WORD)
+
+
+@functools.cache
+def _candidate_re() -> re.Pattern[str]:
+    """Words that may hold two (compiled on first use: ``import urdu_clean`` stays cheap)."""
+    return standalone_re(MIN_WORD)
+
+
+@functools.cache
+def _trigger_re() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(WORD_CHARS))) + "]{%d}" % MIN_WORD)
 _CACHE_LIMIT = 1 << 17
 #: Words longer than this (in characters) are not split (a long word is rarely two glued ones
 #: worth the search, and the search grows with the cube of the length).
@@ -216,10 +237,27 @@ def split_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float]:
     return found
 
 
+def _fix_token(token: str, lex: Lexicon) -> str | None:
+    """The token with its glued words split, or None; cached on the lexicon."""
+    memo = lex.memo("split-glued tokens")
+    if token in memo:
+        return memo[token]
+    found = None
+    pieces = standalone_core(token, MIN_WORD)
+    if pieces is not None:
+        parts, made, _ = split_word(pieces[1], lex)
+        if made:
+            found = pieces[0] + " ".join(parts) + pieces[2]
+    if len(memo) >= _CACHE_LIMIT:
+        memo.clear()
+    memo[token] = found
+    return found
+
+
 def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None) -> str:
     out: list[str] = []
     done = 0
-    for m in _CANDIDATE_RE.finditer(text):
+    for m in _candidate_re().finditer(text):
         word = m.group(1)
         parts, made, likelier = split_word(word, lex)
         if not made:
@@ -261,15 +299,16 @@ def split_glued(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     >>> split_glued("@فورمحکام ۲فورمحکام") == "@فورمحکام ۲فورمحکام"
     True
     """
-    if not _CANDIDATE_RE.search(text):
+    if not _trigger_re().search(text):
         return text  # nothing long enough to hold two words: the tables are not even loaded
-    return _fix_text(text, config.lexicon)
+    lex = config.lexicon
+    return rewrite_tokens(text, lambda token: _fix_token(token, lex))
 
 
 def split_glued_notes(text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG) -> list[str]:
     """Each split ``split_glued`` makes, with its evidence (for ``--explain``)."""
     notes: list[str] = []
-    if _CANDIDATE_RE.search(text):
+    if _trigger_re().search(text):
         _fix_text(text, config.lexicon, notes)
     if line_base:
         notes = [_shift(n, line_base) for n in notes]
