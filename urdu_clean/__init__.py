@@ -7,6 +7,8 @@ True
 The public API is what this module names in ``__all__``; everything else may change.
 """
 
+from .config import Config
+from .lexicon import Lexicon
 from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
 from .segment import Sentence, segment, sentences
 from .segment_rules import SegmentRules
@@ -17,7 +19,9 @@ __version__ = "0.1.0"
 __all__ = [
     "PRESETS",
     "STEPS",
+    "Config",
     "Explanation",
+    "Lexicon",
     "Pipeline",
     "PipelineError",
     "Preset",
