@@ -99,7 +99,7 @@ class Lexicon:
     0
     """
 
-    __slots__ = ("_words", "_pairs", "protected", "base", "_memo", "_digest", "_tables")
+    __slots__ = ("_words", "_pairs", "protected", "base", "_memo", "_digest", "_sums", "_tables")
 
     def __init__(
         self,
@@ -124,7 +124,8 @@ class Lexicon:
         object.__setattr__(self, "protected", frozenset(map(key, protected)) | frozenset(protected))
         object.__setattr__(self, "_memo", {})
         object.__setattr__(self, "_digest", None)
-        object.__setattr__(self, "_tables", None)
+        object.__setattr__(self, "_sums", (sum(merged.values()), sum(pair_counts.values())))
+        object.__setattr__(self, "_tables", None)  # the bundled tables, once loaded
 
     # --- building ---------------------------------------------------------------------------
 
@@ -146,33 +147,35 @@ class Lexicon:
     # --- questions --------------------------------------------------------------------------
 
     def _base(self) -> _Tables | None:
-        if self.base is None:
-            return None
-        return _BUNDLED_TABLES.load()
+        tables = self._tables
+        if tables is None and self.base is not None:
+            tables = _BUNDLED_TABLES.load()
+            object.__setattr__(self, "_tables", tables)
+        return tables
 
     def count(self, word: str) -> int:
         """How often ``word`` was seen (bundled and user counts added; 0 when unknown)."""
-        k = strip_marks(word)
-        tables = self._base()
+        k = word if word.isalpha() else strip_marks(word)  # marks are not alphabetic: a fast test
+        tables = self._tables or self._base()
         return self._words.get(k, 0) + (tables.words.get(k, 0) if tables else 0)
 
     def pair(self, first: str, second: str) -> int:
         """How often ``first second`` was seen written as two words (0 when unknown)."""
-        k = f"{strip_marks(first)} {strip_marks(second)}"
-        tables = self._base()
+        k = f"{first} {second}" if first.isalpha() and second.isalpha() else f"{strip_marks(first)} {strip_marks(second)}"
+        tables = self._tables or self._base()
         return self._pairs.get(k, 0) + (tables.pairs.get(k, 0) if tables else 0)
 
     @property
     def total(self) -> int:
         """The number of running words the counts come from (at least 1)."""
         tables = self._base()
-        return max(1, sum(self._words.values()) + (tables.total if tables else 0))
+        return max(1, self._sums[0] + (tables.total if tables else 0))
 
     @property
     def pair_total(self) -> int:
         """The number of running word pairs the pair counts come from (at least 1)."""
         tables = self._base()
-        return max(1, sum(self._pairs.values()) + (tables.pair_total if tables else 0))
+        return max(1, self._sums[1] + (tables.pair_total if tables else 0))
 
     def frequency(self, word: str) -> float:
         """Relative frequency of ``word`` (0.0 when unknown)."""

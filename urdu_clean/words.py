@@ -47,6 +47,8 @@ def is_mark(ch: str) -> bool:
 
 def letter_count(word: str) -> int:
     """Letters in ``word``, not counting vowel marks."""
+    if word.isalpha():  # no mark (marks are not alphabetic): the common case, tested in C
+        return len(word)
     return sum(1 for c in word if not MARKS_RE.match(c))
 
 
@@ -60,6 +62,8 @@ def base_before(word: str, i: int) -> str:
 
 def has_letter_after(word: str, i: int) -> bool:
     """True when a letter (not only marks) follows position ``i``."""
+    if word.isalpha():
+        return i + 1 < len(word)
     return any(not MARKS_RE.match(c) for c in word[i + 1 :])
 
 

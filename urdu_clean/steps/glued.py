@@ -68,6 +68,9 @@ def _candidate_re() -> re.Pattern[str]:
 def _trigger_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(WORD_CHARS))) + "]{%d}" % MIN_WORD)
 _CACHE_LIMIT = 1 << 17
+#: A word seen this often as written is a word: the commonest glued form in Maḵẖzan's own list
+#: of them (wordBreakingErrors) is seen 322 times. Such words are not searched at all.
+ALWAYS_WHOLE = 500
 #: Words longer than this (in characters) are not split (a long word is rarely two glued ones
 #: worth the search, and the search grows with the cube of the length).
 MAX_WORD = 30
@@ -114,7 +117,8 @@ def _part(lex: Lexicon, part: str) -> tuple[int, str]:
     if letter_count(part) < 2 or part in SUFFIXES or part[0] == HEH_DOACHASHMEE or ARABIC_HEH in part:
         return 0, part
     count = lex.count(part)
-    inner = [i for i, c in enumerate(part) if c == YEH_BARREE and has_letter_after(part, i)]
+    inner = [i for i, c in enumerate(part) if c == YEH_BARREE and has_letter_after(part, i)] if (
+        YEH_BARREE in part[:-1]) else ()
     if inner:
         if count:
             return 0, part  # a word with ے inside that letters keeps: not for us to cut into
@@ -158,7 +162,7 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
         whole = math.log10(whole_count / total)
     else:
         whole = math.log10(UNKNOWN_SHARE) - letter_count(word) * math.log10(LETTER_PERPLEXITY)
-    if n > MAX_WORD or lex.is_protected(word):
+    if n > MAX_WORD or whole_count >= ALWAYS_WHOLE or lex.is_protected(word):
         return [word], [], 0.0
     bounds = [0] + [i for i in cuts(word) if _kind(word, i)] + [n]
     if len(bounds) == 2:
