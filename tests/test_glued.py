@@ -234,11 +234,3 @@ def test_the_step_alone_is_idempotent_on_glued_words(text):
     assert split_glued(once) == once
     assert _letters_of(once) == _letters_of(text)
 
-
-def test_the_guide_page_examples_run():
-    import doctest
-    from pathlib import Path
-
-    page = Path(__file__).resolve().parent.parent / "docs" / "guide" / "word-repairs.md"
-    result = doctest.testfile(str(page), module_relative=False, globs={"Pipeline": Pipeline})
-    assert result.attempted >= 1 and result.failed == 0
