@@ -124,8 +124,8 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
     """Replace each whitespace-delimited token for which ``fix(token)`` gives a new string.
 
     ``fix`` is asked once per distinct token (``str.split`` and a set do the walking in C, so
-    text where nothing changes costs one pass); the tokens it changes are then replaced in one
-    regex pass, where whitespace or a line end stands on both sides.
+    text where nothing changes costs one pass); the tokens it changes are then found with
+    ``str.find`` and replaced where whitespace or the text's edge stands on both sides.
 
     >>> rewrite_tokens("ab cd ab\\nabc", lambda t: t.upper() if t == "ab" else None)
     'AB cd AB\\nabc'
@@ -137,5 +137,20 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
             changes[token] = new
     if not changes:
         return text
-    alternatives = "|".join(map(re.escape, sorted(changes, key=len, reverse=True)))
-    return re.sub(rf"(?<!\S)(?:{alternatives})(?!\S)", lambda m: changes[m.group(0)], text)
+    # find each changed token with str.find (a C scan per token; changed tokens are few) where
+    # whitespace or the text's edge stands on both sides: there the token is whole
+    places = []
+    for token, new in changes.items():
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                places.append((at, end, new))
+            at = text.find(token, end)
+    places.sort()
+    out, done = [], 0
+    for at, end, new in places:
+        out += (text[done:at], new)
+        done = end
+    out.append(text[done:])
+    return "".join(out)
