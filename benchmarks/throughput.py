@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from urdu_clean import clean
+from urdu_clean import Pipeline, clean
 from urdu_clean.steps.letters import ONE_TO_ONE
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -69,6 +69,8 @@ def main() -> None:
         "str.translate (floor)": lambda t: t.translate(ONE_TO_ONE),
         "urdu_clean default": clean,
         "urdu_clean default, clean input": None,
+        "default without split-glued": Pipeline.from_preset("default", skip=["split-glued"]),
+        "  the same, clean input": None,
     }
     try:
         from urduhack_lite import normalize
@@ -86,7 +88,8 @@ def main() -> None:
     seconds = {}
     for name, fn in rows.items():
         if fn is None:
-            seconds[name] = best_of(clean, cleaned, args.repeat)
+            previous = list(rows.values())[list(rows).index(name) - 1]
+            seconds[name] = best_of(previous, cleaned, args.repeat)
         else:
             seconds[name] = best_of(fn, text, args.repeat if "ftfy" not in name else 1)
         print(f"{name:34s} {seconds[name]:7.3f} s  {mb / seconds[name]:8.1f} MB/s")
@@ -95,6 +98,9 @@ def main() -> None:
     ours = seconds["urdu_clean default"]
     print()
     print(f"default / translate floor, clean input: {seconds['urdu_clean default, clean input'] / floor:.2f}x (target <= 1.5)")
+    without = seconds["default without split-glued"]
+    print(f"default / default without split-glued:  {ours / without:.2f}x dirty, "
+          f"{seconds['urdu_clean default, clean input'] / seconds['  the same, clean input']:.2f}x clean input")
     if "urduhack-lite normalize" in seconds:
         print(f"default speed / urduhack-lite speed:    {seconds['urduhack-lite normalize'] / ours:.2f}x (target >= 1)")
     if "ftfy.fix_text" in seconds:

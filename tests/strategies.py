@@ -29,3 +29,11 @@ mixed_text = st.one_of(urdu_text, any_text)
 ascii_text = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E) | st.sampled_from("\t\n\r"), max_size=80)
 #: A line: no \n in it.
 line = st.one_of(urdu_text, any_text).map(lambda s: s.replace("\n", " "))
+#: Urdu words glued to each other or apart, with marks, digits and punctuation between: text on
+#: which the word steps (split-glued, letters) have real decisions to make.
+GLUE_WORDS = ("کے لیے ہیں اور انہوں نے کی بات فورم حکام مے ں بے قصور جائے گا کر دیا اس کام "
+              "کتاب یں وں ی ے مجه که ھو ہے کہ سپریم کورٹ").split()
+glued_text = st.lists(
+    st.tuples(st.sampled_from(GLUE_WORDS), st.sampled_from(["", "", " ", "  ", "\n", "۔", "،", "2", "\u064e", "a"])),
+    max_size=12,
+).map(lambda pairs: "".join(w + sep for w, sep in pairs))

@@ -20,6 +20,8 @@ __version__ = "0.1.0"
 
 #: Where each public name lives, for the imports made at first use (PEP 562).
 _HOMES = {
+    "Config": ".config",
+    "Lexicon": ".lexicon",
     "PRESETS": ".pipeline",
     "Explanation": ".pipeline",
     "Pipeline": ".pipeline",
@@ -37,7 +39,9 @@ _HOMES = {
 __all__ = [
     "PRESETS",
     "STEPS",
+    "Config",
     "Explanation",
+    "Lexicon",
     "Pipeline",
     "PipelineError",
     "Preset",
@@ -51,6 +55,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from .config import Config
+    from .lexicon import Lexicon
     from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
     from .segment import Sentence, segment, sentences
     from .segment_rules import SegmentRules

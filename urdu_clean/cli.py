@@ -12,12 +12,13 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import click
 
 from . import __version__
 from .io import InputError, atomic_writer, read_chunks
+from .lexicon import Lexicon, read_words
 from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, StepReport
 from .segment import DEFAULT_RULES, segment
 from .segment_rules import SegmentRules
@@ -109,6 +110,10 @@ def _command(func):  # noqa: ANN001, ANN202 (decorator plumbing)
 @click.option("--split-comma", is_flag=True, help="with --sentences: a comma ends a sentence too")
 @click.option("--abbreviations", "abbreviations", type=click.Path(exists=True, dir_okay=False),
               help="with --sentences: a file of more abbreviations, one a line")
+@click.option("--lexicon", "lexicon_file", type=click.Path(exists=True, dir_okay=False),
+              help="more words for the word steps: one a line, word<TAB>count, or a JSON object of counts")
+@click.option("--protect", "protect_file", type=click.Path(exists=True, dir_okay=False),
+              help="a file of words (one a line) that the word steps never change")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="encoding of the input (cp1256, utf-16 ...); output is always UTF-8")
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
@@ -120,7 +125,8 @@ def _command(func):  # noqa: ANN001, ANN202 (decorator plumbing)
 @click.version_option(__version__, prog_name="urdu-clean")
 def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | None, skip: str | None,
         explain: bool, split: bool, fmt: str, wrapped: bool, split_comma: bool, abbreviations: str | None,
-        encoding: str, errors: str, **step_options: str | None) -> None:
+        lexicon_file: str | None, protect_file: str | None, encoding: str, errors: str,
+        **step_options: str | None) -> None:
     """Clean and normalise Urdu text: read PATHS (or stdin) and write the cleaned text.
 
     \b
@@ -141,8 +147,9 @@ def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | Non
     except LookupError:
         raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     options = {k: v for k, v in step_options.items() if v is not None}
+    words = _word_data(lexicon_file, protect_file)
     try:
-        pipeline = Pipeline.from_preset(preset, only=_names(only), skip=_names(skip) or (), **options)
+        pipeline = Pipeline.from_preset(preset, only=_names(only), skip=_names(skip) or (), **words, **options)
     except PipelineError as e:
         raise click.UsageError(str(e)) from None
 
@@ -164,6 +171,19 @@ def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | Non
         sys.exit(2)
     if explain:
         _report(totals)
+
+
+def _word_data(lexicon_file: str | None, protect_file: str | None) -> dict[str, Any]:
+    """The ``lexicon=`` and ``protect=`` arguments of the pipeline, read from their files."""
+    data: dict[str, Any] = {}
+    for hint, path, key, read in (("--lexicon", lexicon_file, "lexicon", Lexicon.from_file),
+                                  ("--protect", protect_file, "protect", read_words)):
+        if path:
+            try:
+                data[key] = read(path)
+            except (OSError, UnicodeDecodeError, ValueError) as e:
+                raise click.BadParameter(str(e), param_hint=hint) from None
+    return data
 
 
 def _cleaned(path: str, pipeline: Pipeline, encoding: str, errors: str,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .config import Config
+from .lexicon import Lexicon
 from .steps import STEPS
 
 
@@ -20,7 +23,10 @@ class Preset:
     summary: str = ""
 
 
-_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digits", "punctuation", "whitespace")
+# split-glued after punctuation: a mark glued to the next word ("ہے۔یہ") is spaced first, so the
+# words either side of it stand alone by the time split-glued looks for them
+_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digits", "punctuation", "split-glued",
+            "whitespace")
 
 PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: encoding, codepoints, letters, punctuation, spaces"),
@@ -137,9 +143,10 @@ class Pipeline:
     'strip'
     """
 
-    __slots__ = ("steps", "options", "_calls")
+    __slots__ = ("steps", "options", "config", "_calls")
 
-    def __init__(self, steps: Iterable[str] = _DEFAULT, **options: Any) -> None:
+    def __init__(self, steps: Iterable[str] = _DEFAULT, *, lexicon: Lexicon | None = None,
+                 protect: Iterable[str] = (), **options: Any) -> None:
         steps = tuple(steps)
         for name in steps:
             _choose("step", name, STEPS)
@@ -150,14 +157,24 @@ class Pipeline:
                 where = f"only the {', '.join(takers)} step takes it" if takers else "no step takes it"
                 raise PipelineError(f"option {option}={value!r} does nothing in this pipeline: {where}")
             _choose(f"value of {option}", value, owners[0].options[option])
+        config = Config.make(options, lexicon=lexicon, protect=protect)
         calls = []
         for name in steps:
             step = STEPS[name]
-            kwargs = {k: v for k, v in options.items() if k in step.options}
+            kwargs: dict[str, Any] = {k: v for k, v in options.items() if k in step.options}
+            if step.takes_config:
+                kwargs["config"] = config
             calls.append((name, functools.partial(step.func, **kwargs) if kwargs else step.func))
         object.__setattr__(self, "steps", steps)
         object.__setattr__(self, "options", MappingProxyType(dict(options)))
+        object.__setattr__(self, "config", config)
         object.__setattr__(self, "_calls", tuple(calls))
+
+    @property
+    def fingerprint(self) -> str:
+        """sha256 over the package version, the steps, their options and their word data:
+        equal for equal pipelines in any process, on any machine."""
+        return hashlib.sha256(f"{self.config.fingerprint} steps={','.join(self.steps)}".encode()).hexdigest()
 
     @classmethod
     def from_preset(
@@ -166,6 +183,8 @@ class Pipeline:
         *,
         only: Iterable[str] | None = None,
         skip: Iterable[str] = (),
+        lexicon: Lexicon | None = None,
+        protect: Iterable[str] = (),
         **options: Any,
     ) -> Pipeline:
         """The pipeline of a preset, keeping only some steps or skipping some, with options."""
@@ -185,7 +204,7 @@ class Pipeline:
         steps = tuple(s for s in steps if s not in skip)
         merged = {k: v for k, v in chosen.options.items() if any(k in STEPS[s].options for s in steps)}
         merged.update(options)
-        return cls(steps, **merged)
+        return cls(steps, lexicon=lexicon, protect=protect, **merged)
 
     @property
     def line_local(self) -> bool:
@@ -197,16 +216,18 @@ class Pipeline:
         raise AttributeError("Pipeline is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.steps, dict(self.options)))
+        return (_rebuild, (self.steps, dict(self.options), self.config.lexicon))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Pipeline) and (self.steps, self.options) == (other.steps, other.options)
+        return isinstance(other, Pipeline) and (self.steps, self.config) == (other.steps, other.config)
 
     def __hash__(self) -> int:
-        return hash((self.steps, tuple(sorted(self.options.items()))))
+        return hash((self.steps, self.config))
 
     def __repr__(self) -> str:
         opts = "".join(f", {k}={v!r}" for k, v in self.options.items())
+        if self.config.lexicon is not Config().lexicon:
+            opts += f", lexicon={self.config.lexicon!r}"
         return f"Pipeline({list(self.steps)!r}{opts})"
 
     def __call__(self, text: str) -> str:
@@ -231,9 +252,10 @@ class Pipeline:
         reports = []
         for name, call in self._calls:
             report = StepReport(name)
-            notes = STEPS[name].notes
-            if notes is not None:
-                report.notes.extend(notes(text, line_base=line_base))
+            step = STEPS[name]
+            if step.notes is not None:
+                extra = {"config": self.config} if step.takes_config else {}
+                report.notes.extend(step.notes(text, line_base=line_base, **extra))
             new = call(text)
             if new != text:
                 _diff(report, text, new, line_base, offset_base)
@@ -242,8 +264,8 @@ class Pipeline:
         return Explanation(text, reports)
 
 
-def _rebuild(steps: tuple[str, ...], options: dict[str, Any]) -> Pipeline:
-    return Pipeline(steps, **options)
+def _rebuild(steps: tuple[str, ...], options: dict[str, Any], lexicon: Lexicon | None = None) -> Pipeline:
+    return Pipeline(steps, lexicon=lexicon, **options)
 
 
 @functools.lru_cache(maxsize=64)

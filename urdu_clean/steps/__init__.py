@@ -18,6 +18,7 @@ from .digits import MODES as DIGITS_MODES
 from .digits import digits
 from .invisibles import invisibles
 from .letters import letters
+from .glued import split_glued, split_glued_notes
 from .mojibake import mojibake
 from .punctuation import QUOTE_STYLES, punctuation, punctuation_notes
 from .unicode import unicode
@@ -38,6 +39,8 @@ class Step:
     keeps_lines: bool = True
     #: ``notes(text, line_base=0) -> list[str]``: what the step saw but would not repair
     notes: Callable[..., list[str]] | None = None
+    #: the step (and its notes) take ``config=``, the pipeline's :class:`~urdu_clean.config.Config`
+    takes_config: bool = False
 
 
 STEPS: dict[str, Step] = {
@@ -48,13 +51,16 @@ STEPS: dict[str, Step] = {
              {"ligatures": ("keep", "expand")}),
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
              {"bidi": ("remove", "keep")}),
-        Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں"),
+        Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں",
+             takes_config=True),
         Step("diacritics", diacritics, "doubled vowel marks once; or strip them for search",
              {"diacritics": DIACRITICS_MODES}),
         Step("digits", digits, "Arabic-Indic digits to Urdu ones; or all to Urdu or ASCII",
              {"digits": DIGITS_MODES}),
         Step("punctuation", punctuation, "Urdu marks for Latin ones in Urdu; doubled marks once; spacing",
              {"quotes": QUOTE_STYLES}, notes=punctuation_notes),
+        Step("split-glued", split_glued, "a space between glued words: فورمحکام → فورم حکام, کےلیے → کے لیے",
+             notes=split_glued_notes, takes_config=True),
         Step("boilerplate", boilerplate, "drop page-chrome lines (share prompts, bylines, comment forms)",
              keeps_lines=False),
         Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
-from .. import lexicon
 from ..chars import (
     ALEF_MAKSURA,
     ARABIC_HEH,
     ARABIC_KAF,
-    ARABIC_LETTER_CHARS,
     ARABIC_MARKS,
     ARABIC_YEH,
     FARSI_YEH,
@@ -27,7 +24,13 @@ from ..chars import (
     compose,
     compose_line,
 )
+from ..config import DEFAULT_CONFIG, Config
+from ..lexicon import WELL_ATTESTED, Lexicon
 from ..lines import fix_lines, lazy_re, lazy_regex
+from ..words import base_before as _base_before
+from ..words import has_letter_after as _has_letter_after
+from ..words import letter_count as _letter_count
+from ..words import rewrite_words
 
 #: Letters with one Urdu counterpart, whatever their place in the word.
 ONE_TO_ONE = {
@@ -47,17 +50,11 @@ MARGIN = 20.0
 #: A word with more undecided letters than this is left alone (2**6 readings at most).
 MAX_CHOICES = 6
 
-_MARKS_RE = re.compile("[" + ARABIC_MARKS + "]")  # (used below at import)
 _ONE_TO_ONE_RE = lazy_re("[" + "".join(map(chr, ONE_TO_ONE)) + "]")
 YEH_BARREE_HAMZA = "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
 #: ۓ is written ئے (hamza seat, then bari ye), as Urdu dictionaries and keyboards spell سائے, لیے.
 _HAMZA_SEAT_BARI_YE = YEH_HAMZA + YEH_BARREE
 _YEH_BARREE_HAMZA_RE = lazy_re(YEH_BARREE_HAMZA)
-#: The same word characters for the hot loop: a set to walk back, a stdlib class to run forward.
-_WORD_CHARS = frozenset(ARABIC_LETTER_CHARS) | frozenset(
-    c for c in map(chr, range(0x0600, 0x0900)) if _MARKS_RE.match(c)
-)
-_WORD_FORWARD_RE = lazy_re("[" + re.escape("".join(sorted(_WORD_CHARS))) + "]+")
 #: Where a word may need the word-level rules: an Arabic heh anywhere, a bari ye with a letter
 #: after it, a do-chashmi he opening a word. Three simple scans beat one alternation several-fold.
 _TRIGGER_RES = (
@@ -82,47 +79,46 @@ def _spell_yeh_barree_hamza(line: str) -> str:
 _DOUBLED_FINAL_YEH_RE = lazy_re(YEH_BARREE + "{2,}$")
 
 
-def _undouble_final_yeh(word: str) -> str:
+def _undouble_final_yeh(word: str, lex: Lexicon) -> str:
     """ہےے → ہے: a doubled final ے is one ے, unless the word list knows the word better with
     the first ے read as ی (چاہےے → چاہیے, ے typed for ی before the ending)."""
     stem = word[: _DOUBLED_FINAL_YEH_RE.search(word).start()]  # type: ignore[union-attr]
     one, with_ye = stem + YEH_BARREE, stem + FARSI_YEH + YEH_BARREE
-    return with_ye if lexicon.frequency(with_ye) > lexicon.frequency(one) else one
+    return with_ye if lex.count(with_ye) > lex.count(one) else one
 
 
-def _base_before(word: str, i: int) -> str:
-    """The letter before position ``i``, looking past vowel marks ("" at the start)."""
-    i -= 1
-    while i >= 0 and _MARKS_RE.match(word[i]):
-        i -= 1
-    return word[i] if i >= 0 else ""
+def _split_is_known(word: str, i: int, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as two words glued at ``i`` ("جائےگا" = "جائے" + "گا").
 
-
-def _has_letter_after(word: str, i: int) -> bool:
-    return any(not _MARKS_RE.match(c) for c in word[i + 1 :])
-
-
-def _split_is_known(word: str, i: int) -> bool:
-    """Whether ``word`` reads as two known words glued at ``i`` ("جائےگا" = "جائے" + "گا").
-
-    Each part must have two letters at least: the list also holds single letters.
+    The pair must have been seen written apart, or both parts be well-attested words of two
+    letters or more (a big list also holds fragments: کھی of دیکھی, seen 4 times).
     """
     head, tail = word[: i + 1], word[i + 1 :]
     if _letter_count(head) < 2 or _letter_count(tail) < 2:
         return False
-    return lexicon.frequency(head) > 0 and lexicon.frequency(tail) > 0
+    return lex.pair(head, tail) > 0 or min(lex.count(head), lex.count(tail)) >= WELL_ATTESTED
 
 
-def _letter_count(word: str) -> int:
-    return sum(1 for c in word if not _MARKS_RE.match(c))
+_CACHE_LIMIT = 1 << 16
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _repair_word(word: str, after_digit: bool) -> str:
+def _repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
+    """``_repair_word_uncached``, with its answers kept on the lexicon that gave them."""
+    memo = lex.memo("letters")
+    found = memo.get((word, after_digit))
+    if found is None:
+        found = _repair_word_uncached(word, after_digit, lex)
+        if len(memo) >= _CACHE_LIMIT:
+            memo.clear()
+        memo[word, after_digit] = found
+    return found
+
+
+def _repair_word_uncached(word: str, after_digit: bool, lex: Lexicon) -> str:
     if _letter_count(word) < 2:
         return word  # a lone letter is a sign (۱۴۴۵ھ, the Hijri year) or an initial: not ours
     if word.endswith(YEH_BARREE * 2):
-        word = _undouble_final_yeh(word)
+        word = _undouble_final_yeh(word, lex)
     chars = list(word)
     choices: list[tuple[int, tuple[str, ...]]] = []
     heh_undecided = False
@@ -136,7 +132,7 @@ def _repair_word(word: str, after_digit: bool) -> str:
                 chars[i] = HEH_GOAL  # after a vowel letter or at the start: only ہ is possible
         elif c == HEH_DOACHASHMEE and not _base_before(word, i) and not after_digit:
             chars[i] = HEH_GOAL  # ھو، ھے: no Urdu word opens with the aspiration sign
-        elif c == YEH_BARREE and _has_letter_after(word, i) and not _split_is_known(word, i):
+        elif c == YEH_BARREE and _has_letter_after(word, i) and not _split_is_known(word, i, lex):
             choices.append((i, (YEH_BARREE, FARSI_YEH)))  # مےں, اےک: bari ye inside a word
     if not choices:
         return compose("".join(chars))
@@ -147,7 +143,7 @@ def _repair_word(word: str, after_digit: bool) -> str:
         for (i, _), pick in zip(choices, picks):
             chars[i] = pick
         reading = "".join(chars)
-        readings.append((lexicon.frequency(reading), reading))
+        readings.append((lex.frequency(reading), reading))
     readings.sort(reverse=True)
     (best_freq, best), runner_up = readings[0], readings[1][0]
     if heh_undecided:
@@ -163,29 +159,19 @@ def _repair_word(word: str, after_digit: bool) -> str:
     return compose("".join(chars))
 
 
-def _repair_words(text: str) -> str:
+def _repair_words(text: str, lex: Lexicon) -> str:
     """Repair each word that holds a trigger; the rest of the text is copied, not re-examined."""
     triggers = sorted({m.start() for pattern in _TRIGGER_RES for m in pattern.finditer(text)})
-    out: list[str] = []
-    done = 0  # text[:done] is already in out
-    for at in triggers:
-        if at < done:
-            continue  # a second trigger in a word already repaired
-        start = at
-        while start > done and text[start - 1] in _WORD_CHARS:
-            start -= 1
-        end = _WORD_FORWARD_RE.match(text, at).end()  # type: ignore[union-attr]
-        after_digit = start > 0 and text[start - 1].isdigit()
-        out.append(text[done:start])
-        out.append(_repair_word(text[start:end], after_digit))
-        done = end
-    if not out:
+    if not triggers:
         return text
-    out.append(text[done:])
-    return "".join(out)
+
+    def fix(word: str, start: int) -> str:
+        return _repair_word(word, start > 0 and text[start - 1].isdigit(), lex)
+
+    return rewrite_words(text, triggers, fix)
 
 
-def letters(text: str) -> str:
+def letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     """Write Arabic codepoints as the Urdu letters they stand for.
 
     - Always: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ; and ۓ → ئے (لیۓ → لیئے, ساۓ → سائے): Urdu writes
@@ -217,4 +203,4 @@ def letters(text: str) -> str:
         text = fix_lines(text, _ONE_TO_ONE_RE, lambda line: compose_line(line.translate(ONE_TO_ONE)))
     if YEH_BARREE_HAMZA in text:
         text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
-    return _repair_words(text)
+    return _repair_words(text, config.lexicon)

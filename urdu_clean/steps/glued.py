@@ -1,0 +1,324 @@
+"""``split-glued``: put back the space between two words that lost it."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from ..chars import ARABIC_HEH, FARSI_YEH, HEH_DOACHASHMEE, YEH_BARREE, is_arabic_letter, joins_forward
+from ..config import DEFAULT_CONFIG, Config
+from ..lexicon import WELL_ATTESTED, Lexicon
+from ..wordlists import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    FUTURE_ENDINGS,
+    LIGHT_VERBS,
+    POSTPOSITIONS,
+    PREFIXES,
+    PROTHETIC_HEADS,
+    SUFFIXES,
+)
+from ..words import (
+    WORD_CHARS,
+    base_before,
+    cuts,
+    has_letter_after,
+    letter_count,
+    rewrite_tokens,
+    standalone_core,
+    standalone_re,
+)
+
+NOON_GHUNNA = "\u06ba"  # ARABIC LETTER NOON GHUNNA: word-final in Urdu spelling
+#: Letters that end a word and never join what follows in correct spelling: a letter after
+#: them is (nearly always) a new word. ے is also the prefix بے (see PREFIXES).
+FINAL_MARKERS = frozenset(YEH_BARREE + NOON_GHUNNA)
+
+#: A part must have been seen this often to count as a well-attested word.
+MIN_PART = WELL_ATTESTED
+#: The chance that a space between two words was lost: the prior of the split reading. The
+#: split wins when prior × P(parts) beats the probability of the glued form as one word.
+OMISSION_PRIOR = {"visible": 1e-3, "marked": 1e-2, "invisible": 1e-3}
+#: A visible join of two closed-class words (اسکے, کیبات is not one): no lexical word is built
+#: that way but a few conjunctions (جبکہ, بلکہ), which are frequent as written and stay.
+FUNCTION_PAIR_PRIOR = 1e-2
+#: After a prothetic head (اس), a content word must follow it this often (pair count over the
+#: word's count) to be read as a word of its own: اس وقت, اس بات, not اسکام, اسکول.
+PROTHETIC_ASSOCIATION = 0.05
+#: The share of running words that the tables do not know (names, loanwords, slips) ...
+UNKNOWN_SHARE = 0.02
+#: ... spread over strings as a letter model of this perplexity would (Urdu letters: about 23
+#: per letter in the bundled counts), so a long unknown string is unlikely as a word.
+LETTER_PERPLEXITY = 23.0
+#: Weight of the pair count against the second word's own frequency, P(b | a).
+PAIR_WEIGHT = 0.7
+#: Pieces we look at: words of this many characters or more, standing alone between spaces.
+MIN_WORD = 4
+
+
+@functools.cache
+def _candidate_re() -> re.Pattern[str]:
+    """Words that may hold two (compiled on first use: ``import urdu_clean`` stays cheap)."""
+    return standalone_re(MIN_WORD)
+
+
+@functools.cache
+def _trigger_re() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(WORD_CHARS))) + "]{%d}" % MIN_WORD)
+_CACHE_LIMIT = 1 << 17
+#: A word seen this often as written is a word: the commonest glued form in Maḵẖzan's own list
+#: of them (wordBreakingErrors) is seen 322 times. Such words are not searched at all.
+ALWAYS_WHOLE = 500
+#: Words longer than this (in characters) are not split (a long word is rarely two glued ones
+#: worth the search, and the search grows with the cube of the length).
+MAX_WORD = 30
+
+
+@dataclass(frozen=True)
+class Split:
+    """One cut and its evidence: the parts' counts, the pair's count, the glued form's count."""
+
+    head: str
+    tail: str
+    kind: str  # "visible" or "marked" (after ے or ں)
+    counts: tuple[int, int]
+    pair: int
+    whole: int
+
+    def __str__(self) -> str:
+        return (f"{self.head}+{self.tail} ({self.kind} join; words seen {self.counts[0]}× and "
+                f"{self.counts[1]}×, as a pair {self.pair}×, glued {self.whole}×)")
+
+
+def _kind(word: str, i: int) -> str | None:
+    """What a cut before ``word[i]`` would undo: a "visible" join, a "marked" one (after ے or ں),
+    an "invisible" one (after ا د ر و ..., never made, but a reading that may explain the word
+    better: جوانہیں is جو انہیں, not جوان ہیں), or None (no cut there)."""
+    last = base_before(word, i)
+    if not is_arabic_letter(word[i]) or word[i] == "\u0621":  # ARABIC LETTER HAMZA joins nothing
+        return None
+    if last in FINAL_MARKERS:
+        return "marked"
+    if joins_forward(last):
+        return "visible"
+    return "invisible"  # after ا د ر و ...: glued by convention as often as by error
+
+
+def _part(lex: Lexicon, part: str) -> tuple[int, str]:
+    """The count of ``part`` as a word of its own and the form it is written in (0 if it cannot be one).
+
+    A part must also be as ``letters`` leaves a word standing alone, or a second run would
+    change it: it may not open with ھ nor hold an Arabic ه, and a bari ye inside it (مےں, left
+    by ``letters`` while it was inside a longer glued form) is read as ی when only that reading
+    is a word.
+    """
+    if letter_count(part) < 2 or part in SUFFIXES or part[0] == HEH_DOACHASHMEE or ARABIC_HEH in part:
+        return 0, part
+    count = lex.count(part)
+    inner = [i for i, c in enumerate(part) if c == YEH_BARREE and has_letter_after(part, i)] if (
+        YEH_BARREE in part[:-1]) else ()
+    if inner:
+        if count:
+            return 0, part  # a word with ے inside that letters keeps: not for us to cut into
+        chars = list(part)
+        for i in inner:
+            chars[i] = FARSI_YEH
+        part = "".join(chars)
+        count = lex.count(part)
+    return (count, part) if count >= MIN_PART else (0, part)
+
+
+def _allowed(head: str, tail: str, kind: str) -> bool:
+    """The closed-list vetoes on one cut."""
+    if head in PREFIXES or tail in FUTURE_ENDINGS:
+        return False
+    if kind == "visible" and tail in LIGHT_VERBS and head not in POSTPOSITIONS and head not in AUXILIARIES:
+        return False  # رکھدیا: a stem and its light verb, glued by one convention
+    return True
+
+
+def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float]:
+    """The best reading of ``word`` as one word or several glued ones.
+
+    Returns the parts, the cuts with their evidence and how many times (log10) likelier the
+    split reading is than the glued form (0.0 when the word stays whole). A word is cut only
+    after a letter that joins forward (a *visible* join: "فورمحکام") or after a word-final ے or
+    ں (*marked*: "کےلیے", "ہیںاور"); never after the prefix بے, before a suffix or a future
+    ending, or into a single letter. Every part must be a well-attested word, and the split
+    reading (the chance of a lost space × the parts' bigram probability) must beat the glued
+    form read as one word (its count if known, else the unknown-word model).
+
+    >>> segment_word("کےلیے", Lexicon())[0]
+    ['کے', 'لیے']
+    >>> segment_word("کمزور", Lexicon())[0]
+    ['کمزور']
+    """
+    n = len(word)
+    whole_count = lex.count(word)
+    total = lex.total
+    if whole_count:
+        whole = math.log10(whole_count / total)
+    else:
+        whole = math.log10(UNKNOWN_SHARE) - letter_count(word) * math.log10(LETTER_PERPLEXITY)
+    if n > MAX_WORD or whole_count >= ALWAYS_WHOLE or lex.is_protected(word):
+        return [word], [], 0.0
+    bounds = [0] + [i for i in cuts(word) if _kind(word, i)] + [n]
+    if len(bounds) == 2:
+        return [word], [], 0.0
+    counts: dict[tuple[int, int], int] = {}
+    forms: dict[tuple[int, int], str] = {}
+    for x, j in enumerate(bounds):
+        for i in bounds[x + 1 :]:
+            if (j, i) != (0, n):
+                c, form = _part(lex, word[j:i])
+                if c:
+                    counts[j, i] = c
+                    forms[j, i] = form
+    scale = total / max(1, lex.pair_total)
+    # best[(j, i)]: log10 probability of word[:i] read as parts, the last one word[j:i]
+    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
+    for (j, i), c in sorted(counts.items(), key=lambda item: item[0][1]):
+        if j == 0:
+            best[j, i] = (math.log10(c / total), None)
+            continue
+        kind = _kind(word, j)
+        part = forms[j, i]
+        for (k, jj), (score, _) in list(best.items()):
+            if jj != j:
+                continue
+            prev = forms[k, j]
+            if not _allowed(prev, part, kind):  # type: ignore[arg-type]
+                continue
+            pair = lex.pair(prev, part)
+            if prev in PROTHETIC_HEADS and part not in FUNCTION_WORDS and pair < PROTHETIC_ASSOCIATION * c:
+                continue  # اسکول, اسکام: English s- words take a prothetic ا, and اس is also a word
+            if kind == "visible" and prev in FUNCTION_WORDS and part in FUNCTION_WORDS:
+                prior = math.log10(FUNCTION_PAIR_PRIOR)
+            else:
+                prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
+            p_next = PAIR_WEIGHT * scale * pair / counts[k, j] + (1 - PAIR_WEIGHT) * c / total
+            candidate = score + prior + math.log10(p_next)
+            if (j, i) not in best or candidate > best[j, i][0]:
+                best[j, i] = (candidate, (k, j))
+    ends = [(best[j, n][0], j) for j in range(1, n) if (j, n) in best]
+    if not ends:
+        return [word], [], 0.0
+    score, j = max(ends)
+    if score <= whole:
+        return [word], [], 0.0
+    spans = []
+    state: tuple[int, int] | None = (j, n)
+    while state is not None:
+        spans.append(state)
+        state = best[state][1]
+    spans.reverse()
+    # make the visible and marked cuts of the best reading; its invisible ones stay glued
+    parts, made = [forms[spans[0]]], []
+    for previous, span in zip(spans, spans[1:]):
+        kind = _kind(word, span[0]) or ""
+        if kind == "invisible":
+            parts[-1] += forms[span]
+            continue
+        made.append(Split(forms[previous], forms[span], kind, (counts[previous], counts[span]),
+                          lex.pair(forms[previous], forms[span]), whole_count))
+        parts.append(forms[span])
+    if not made:
+        return [word], [], 0.0
+    return parts, made, score - whole
+
+
+def split_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float]:
+    """:func:`segment_word`, with its answers kept on the lexicon that gave them."""
+    memo = lex.memo("split-glued")
+    found = memo.get(word)
+    if found is None:
+        found = segment_word(word, lex)
+        if len(memo) >= _CACHE_LIMIT:
+            memo.clear()
+        memo[word] = found
+    return found
+
+
+def _fix_token(token: str, lex: Lexicon) -> str | None:
+    """The token with its glued words split, or None; cached on the lexicon."""
+    memo = lex.memo("split-glued tokens")
+    if token in memo:
+        return memo[token]
+    found = None
+    pieces = standalone_core(token, MIN_WORD)
+    if pieces is not None:
+        parts, made, _ = split_word(pieces[1], lex)
+        if made:
+            found = pieces[0] + " ".join(parts) + pieces[2]
+    if len(memo) >= _CACHE_LIMIT:
+        memo.clear()
+    memo[token] = found
+    return found
+
+
+def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None) -> str:
+    out: list[str] = []
+    done = 0
+    for m in _candidate_re().finditer(text):
+        word = m.group(1)
+        parts, made, likelier = split_word(word, lex)
+        if not made:
+            continue
+        start, end = m.span(1)
+        out.append(text[done:start])
+        out.append(" ".join(parts))
+        done = end
+        if notes is not None:
+            line = text.count("\n", 0, start) + 1
+            evidence = "; ".join(map(str, made))
+            notes.append(f"line {line}: {word!r} → {' '.join(parts)!r}, 10^{likelier:.1f}× likelier apart: {evidence}")
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def split_glued(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
+    """Put back a space lost between two words, where the word counts leave no doubt.
+
+    Two kinds of join are repaired: a *visible* one, after a letter that joins forward, so the
+    two words render as one shape (فورمحکام → فورم حکام), and a *marked* one after a word-final
+    ے or ں (کےلیے → کے لیے, ہیںاور → ہیں اور). Each part must be a well-attested word of two
+    letters or more (a part with bari ye inside, مےں left by ``letters`` inside the glued form, is
+    written as the word it is: مےںگجرات → میں گجرات); the split reading must be far likelier
+    than the glued form (the pair counts, seen written apart, count most). Left alone:
+    the prefix بے (بےقصور), compounds and names written as one word (کمزور), suffixes that
+    cannot stand alone, joins after a letter that does not join forward (کردیا, ہوگا: glued or
+    apart by convention), protected words, and any token with digits, Latin letters or inner
+    punctuation (URLs, handles, code).
+
+    >>> split_glued("دی ایسٹرن اکنامک فورمحکام کے مطابق") == "دی ایسٹرن اکنامک فورم حکام کے مطابق"
+    True
+    >>> split_glued("انہوںنے کہا کہ یہ قانون سب کےلیے ہے") == "انہوں نے کہا کہ یہ قانون سب کے لیے ہے"
+    True
+    >>> split_glued("بےقصور کمزور جائےگا ہوگا") == "بےقصور کمزور جائےگا ہوگا"
+    True
+    >>> split_glued("@فورمحکام ۲فورمحکام") == "@فورمحکام ۲فورمحکام"
+    True
+    """
+    if not _trigger_re().search(text):
+        return text  # nothing long enough to hold two words: the tables are not even loaded
+    lex = config.lexicon
+    return rewrite_tokens(text, lambda token: _fix_token(token, lex))
+
+
+def split_glued_notes(text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG) -> list[str]:
+    """Each split ``split_glued`` makes, with its evidence (for ``--explain``)."""
+    notes: list[str] = []
+    if _trigger_re().search(text):
+        _fix_text(text, config.lexicon, notes)
+    if line_base:
+        notes = [_shift(n, line_base) for n in notes]
+    return notes
+
+
+def _shift(note: str, line_base: int) -> str:
+    number, rest = note[len("line "):].split(":", 1)
+    return f"line {int(number) + line_base}:{rest}"

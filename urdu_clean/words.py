@@ -1,0 +1,155 @@
+"""Word walking for the word steps: what a word is, and rewriting only the words that need it.
+
+A *word* here is a run of Arabic-script letters and vowel marks (digits, Latin letters,
+punctuation, joiners and spaces end it). The word steps (``letters``, ``split-glued``) find
+the places that may need them with a cheap scan, widen each place to its word with
+:func:`rewrite_words`, and copy the rest of the text untouched. :func:`tokens` gives the words
+that stand alone between spaces, the only ones a space repair may touch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS
+from .lines import lazy_re
+
+MARKS_RE = re.compile("[" + ARABIC_MARKS + "]")  # (used below at import)
+#: Every character that is part of a word: Arabic letters and Arabic combining marks.
+WORD_CHARS = frozenset(ARABIC_LETTER_CHARS) | frozenset(
+    c for c in map(chr, range(0x0600, 0x0900)) if MARKS_RE.match(c)
+)
+_WORD_CLASS = "[" + re.escape("".join(sorted(WORD_CHARS))) + "]"
+#: A run of word characters (stdlib ``re``: faster than ``regex`` in the hot loops).
+WORD_RE = lazy_re(_WORD_CLASS + "+")
+#: Punctuation that may stand against a word without being part of it (quotes, brackets, marks).
+EDGE_PUNCTUATION = "۔،؟؛!?.,;:\"'“”‘’()[]{}«»<>-–—…*٪%"
+#: A word of ``n`` or more characters standing alone: between spaces or line ends, punctuation
+#: from the list above allowed against it, nothing else (no digit, Latin letter or joiner).
+_EDGE = re.escape(EDGE_PUNCTUATION)
+
+
+def standalone_re(n: int) -> re.Pattern[str]:
+    """A pattern for words of ``n`` word characters or more that stand alone (group 1: the word).
+
+    >>> [m.group(1) for m in standalone_re(3).finditer("یہ کتاب، (قلم) abcکتاب ۱۲کتاب")]
+    ['کتاب', 'قلم']
+    """
+    return re.compile(rf"(?:(?<=\s)|^)[{_EDGE}]*({_WORD_CLASS}{{{n},}})[{_EDGE}]*(?=\s|$)", re.MULTILINE)
+
+
+def is_mark(ch: str) -> bool:
+    """True for an Arabic combining mark (a vowel sign, madda, hamza above...)."""
+    return MARKS_RE.match(ch) is not None
+
+
+def letter_count(word: str) -> int:
+    """Letters in ``word``, not counting vowel marks."""
+    if word.isalpha():  # no mark (marks are not alphabetic): the common case, tested in C
+        return len(word)
+    return sum(1 for c in word if not MARKS_RE.match(c))
+
+
+def base_before(word: str, i: int) -> str:
+    """The letter before position ``i``, looking past vowel marks ("" at the start)."""
+    i -= 1
+    while i >= 0 and MARKS_RE.match(word[i]):
+        i -= 1
+    return word[i] if i >= 0 else ""
+
+
+def has_letter_after(word: str, i: int) -> bool:
+    """True when a letter (not only marks) follows position ``i``."""
+    if word.isalpha():
+        return i + 1 < len(word)
+    return any(not MARKS_RE.match(c) for c in word[i + 1 :])
+
+
+def cuts(word: str) -> Iterator[int]:
+    """Positions where ``word`` may be cut in two: before a letter, never before a mark."""
+    return (i for i in range(1, len(word)) if not MARKS_RE.match(word[i]))
+
+
+def rewrite_words(text: str, starts: Iterable[int], fix: Callable[[str, int], str]) -> str:
+    """Replace each word holding one of ``starts`` (sorted positions) with ``fix(word, start)``.
+
+    ``start`` is where the word begins in ``text``; the rest of the text is copied, not
+    re-examined, and a word holding several positions is fixed once.
+
+    >>> rewrite_words("ab کتاب xy قلم", [4, 12], lambda w, at: f"<{w}>")
+    'ab <کتاب> xy <قلم>'
+    """
+    out: list[str] = []
+    done = 0  # text[:done] is already in out
+    for at in starts:
+        if at < done:
+            continue  # a second position in a word already rewritten
+        start = at
+        while start > done and text[start - 1] in WORD_CHARS:
+            start -= 1
+        m = WORD_RE.match(text, at)
+        end = m.end() if m else at
+        out.append(text[done:start])
+        out.append(fix(text[start:end], start))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def standalone_core(token: str, n: int = 1) -> tuple[str, str, str] | None:
+    """``(before, word, after)`` when a whitespace-free ``token`` is one word of ``n`` characters or
+    more with only edge punctuation around it; else None (digits, Latin, inner punctuation...).
+
+    >>> standalone_core("(کتاب)،")
+    ('(', 'کتاب', ')،')
+    >>> standalone_core("abcکتاب") is None
+    True
+    """
+    i, j = 0, len(token)
+    while i < j and token[i] in EDGE_PUNCTUATION:
+        i += 1
+    while j > i and token[j - 1] in EDGE_PUNCTUATION:
+        j -= 1
+    core = token[i:j]
+    if len(core) < n or not WORD_CHARS.issuperset(core):
+        return None
+    return token[:i], core, token[j:]
+
+
+def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
+    """Replace each whitespace-delimited token for which ``fix(token)`` gives a new string.
+
+    ``fix`` is asked once per distinct token (``str.split`` and a set do the walking in C, so
+    text where nothing changes costs one pass); the tokens it changes are then found with
+    ``str.find`` and replaced where whitespace or the text's edge stands on both sides.
+
+    >>> rewrite_tokens("ab cd ab\\nabc", lambda t: t.upper() if t == "ab" else None)
+    'AB cd AB\\nabc'
+    """
+    changes = {}
+    for token in set(text.split()):
+        new = fix(token)
+        if new is not None and new != token:
+            changes[token] = new
+    if not changes:
+        return text
+    # find each changed token with str.find (a C scan per token; changed tokens are few) where
+    # whitespace or the text's edge stands on both sides: there the token is whole
+    places = []
+    for token, new in changes.items():
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                places.append((at, end, new))
+            at = text.find(token, end)
+    places.sort()
+    out, done = [], 0
+    for at, end, new in places:
+        out += (text[done:at], new)
+        done = end
+    out.append(text[done:])
+    return "".join(out)
