@@ -313,7 +313,19 @@ def cli(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, **_
     except (_Fatal, InputError, InternalError, config.ConfigError) as e:
         _error(str(e))
         code = 2
+    except BrokenPipeError:  # the reader went away: end as Unix filters do, by SIGPIPE
+        code = _end_by_sigpipe()
     ctx.exit(code)
+
+
+def _end_by_sigpipe() -> int:
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)  # nothing left to flush into the closed pipe at exit
+    if _MAIN["running"] and hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    return 128 + getattr(signal, "SIGPIPE", 13)
 
 
 def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool, diff: bool, fast: bool,
@@ -345,13 +357,21 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
         except (OSError, UnicodeDecodeError) as e:
             raise click.BadParameter(f"{abbreviations}: {e}", param_hint="--abbreviations") from None
     try:
-        codecs.lookup(encoding)
+        text_encoding = codecs.lookup(encoding)._is_text_encoding  # rot13, base64: not for text files
     except LookupError:
         raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    if not text_encoding:
+        raise click.BadParameter(f"{encoding!r} is not a text encoding", param_hint="--encoding")
     options = {k: v for k, v in step_options.items() if v is not None}
     pipeline = _pipeline(preset, _names(only), _names(skip) or [], options)
     sep = SEPARATORS[separator] if separator else None
+    if output == "":
+        raise click.UsageError("-o needs a file name (or - for stdout)")
     files = find_files(paths, include or DEFAULT_INCLUDE, exclude) if paths else []
+    if paths and not files:
+        if not quiet:
+            click.echo(f"urdu-clean: no files to clean in {' '.join(paths)} (see --include)", err=True)
+        return 0
     if modes:
         return _run_files(files, pipeline, modes[0], encoding=encoding, errors=errors, fast=fast, explain=explain,
                           fmt=fmt, separator=sep, quiet=quiet, jobs=_jobs(jobs, len(files)),
@@ -508,6 +528,8 @@ class _SentenceWriter:
 #: Standard descriptors that were closed when the command started (now /dev/null stand-ins, so
 #: that no file opened later takes their number).
 _CLOSED: dict[int, bool] = {}
+#: Whether the command runs as its own process (then a closed pipe ends it by SIGPIPE itself).
+_MAIN = {"running": False}
 
 
 def _guard_descriptors() -> None:
@@ -539,8 +561,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``urdu-clean`` console script: one line on stderr for any error, never
     a traceback; SIGPIPE ends the command silently; Ctrl-C exits 130."""
     _guard_descriptors()
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _MAIN["running"] = True
     try:
         code = cli.main(argv, prog_name="urdu-clean", standalone_mode=False)
     except click.exceptions.Exit as e:
@@ -557,6 +578,8 @@ def main(argv: list[str] | None = None) -> None:
     except (_Fatal, InputError, InternalError, config.ConfigError) as e:
         _error(str(e))
         code = 2
+    except BrokenPipeError:
+        code = _end_by_sigpipe()
     except OSError as e:
         _error(f"{e.filename + ': ' if e.filename else ''}{e.strerror or e}")
         code = 2

@@ -279,20 +279,13 @@ def _unified_diff(path: str, old: str, new: str) -> str:
 
 def _culprit(pipeline: Pipeline, text: str) -> str:
     """The first step that changes ``text`` (cleaned once already), and where."""
-    for name in pipeline.steps:
-        one = Pipeline([name], **{k: v for k, v in pipeline.options.items() if k in _options(name)})
-        again = one(text)
+    for name, call in pipeline._calls:  # the configured steps themselves
+        again = call(text)
         if again != text:
-            line = next(i for i, (a, b) in enumerate(zip(text.split("\n"), again.split("\n") + [""]), 1)
-                        if a != b)
-            return f"step {name!r}, line {line} of the cleaned text"
-    return "the pipeline as a whole"
-
-
-def _options(step: str) -> tuple[str, ...]:
-    from .steps import STEPS
-
-    return tuple(STEPS[step].options)
+            pairs = zip(text.split("\n"), [*again.split("\n"), ""])
+            line = next((i for i, (a, b) in enumerate(pairs, 1) if a != b), 1)
+            return f"step {name!r} changes line {line} of it"
+    return "the steps together, none alone"
 
 
 def clean_file(
