@@ -403,9 +403,8 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
                     last = ""
                     for text in chunks:
                         if text:
-                            out.write(text.encode("utf-8"))
-                            out.flush()
-                            last = text
+                            _write(out, text)
+                            last = text[-1:]
                     ended_line = not last or last.endswith("\n") or (sep is not None and last.endswith(sep))
                     if len(files) > 1 and last == "" and not ended_line:
                         ended_line = True
@@ -414,6 +413,14 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
     if explain:
         _explain(reports, fmt, named=bool(files))
     return 0
+
+
+def _write(out: BinaryIO, text: str) -> None:
+    """Write ``text`` as UTF-8 in slices (a long line is not copied whole into bytes) and flush."""
+    step = 1 << 20
+    for at in range(0, len(text), step):
+        out.write(text[at : at + step].encode("utf-8"))
+    out.flush()
 
 
 def _run_files(files: list[str], pipeline: Pipeline, mode: str, *, encoding: str, errors: str, fast: bool,
