@@ -250,7 +250,7 @@ def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str |
             raise _Fatal(f"{where}: bad value for {key!r}: {e.message}") from None
 
 
-_NOT_IN_CONFIG = {"output", "config", "help", "version", "list_steps", "list_presets"}
+_NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_steps", "list_presets"}
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
