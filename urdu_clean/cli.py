@@ -25,7 +25,8 @@ from typing import BinaryIO
 import click
 
 from . import __version__, config
-from .files import DEFAULT_INCLUDE, SEPARATORS, FileReport, InternalError, clean_file, cleaned_chunks, find_files
+from .files import (DEFAULT_INCLUDE, SEPARATORS, FileReport, InternalError, clean_file, cleaned_chunks, find_files,
+                    for_file)
 from .io import InputError, atomic_writer
 from .pipeline import PRESETS, Change, Pipeline, PipelineError, describe_change
 from .segment import DEFAULT_RULES, segment
@@ -283,6 +284,9 @@ _NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_st
 @click.option("--split-comma", is_flag=True, help="with --sentences: a comma ends a sentence too")
 @click.option("--abbreviations", "abbreviations", type=click.Path(exists=True, dir_okay=False),
               help="with --sentences: a file of more abbreviations, one a line")
+@click.option("--field", "fields", metavar="KEY", multiple=True,
+              help="in .jsonl files, clean only the string values of this key (default: every string value)")
+@click.option("--plain", is_flag=True, help="clean .jsonl, .csv and .tsv files as plain text, not value by value")
 @click.option("--separator", type=click.Choice(list(SEPARATORS)), default=None,
               help="documents in a stream end at a form feed or a NUL (kept in the output)")
 @click.option("--encoding", default="utf-8", show_default=True,
@@ -331,8 +335,8 @@ def _end_by_sigpipe() -> int:
 def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool, diff: bool, fast: bool,
          exit_non_zero_on_fix: bool, include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None,
          preset: str, only: str | None, skip: str | None, explain: bool, split: bool, fmt: str, wrapped: bool,
-         split_comma: bool, abbreviations: str | None, separator: str | None, encoding: str, errors: str,
-         quiet: bool, **step_options: str | None) -> int:
+         split_comma: bool, abbreviations: str | None, fields: tuple[str, ...], plain: bool, separator: str | None,
+         encoding: str, errors: str, quiet: bool, **step_options: str | None) -> int:
     step_options.pop("paths", None)
     step_options.pop("config_path", None)
     modes = [name for name, on in (("-i", in_place), ("--check", check), ("--diff", diff)) if on]
@@ -375,7 +379,7 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
     if modes:
         return _run_files(files, pipeline, modes[0], encoding=encoding, errors=errors, fast=fast, explain=explain,
                           fmt=fmt, separator=sep, quiet=quiet, jobs=_jobs(jobs, len(files)),
-                          exit_non_zero_on_fix=exit_non_zero_on_fix)
+                          exit_non_zero_on_fix=exit_non_zero_on_fix, structured=not plain, fields=fields)
     if output and output != "-":
         for p in files:
             if p != "-" and os.path.exists(output) and os.path.samefile(p, output):
@@ -388,7 +392,8 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
             report = FileReport(name) if explain else None
             with contextlib.ExitStack() as stack:
                 stream = _stdin() if path == "-" else stack.enter_context(open(path, "rb"))
-                chunks = cleaned_chunks(stream, pipeline, name="<stdin>" if path == "-" else path,
+                cleaner = pipeline if plain or path == "-" else for_file(pipeline, path, fields)
+                chunks = cleaned_chunks(stream, cleaner, name="<stdin>" if path == "-" else path,  # type: ignore[arg-type]
                                         encoding=encoding, errors=errors, separator=sep, report=report,
                                         mapper=mapper or map)
                 if not ended_line:  # each input is its own document: never glue two into one line
@@ -425,8 +430,8 @@ def _write(out: BinaryIO, text: str) -> None:
 
 def _run_files(files: list[str], pipeline: Pipeline, mode: str, *, encoding: str, errors: str, fast: bool,
                explain: bool, fmt: str, separator: str | None, quiet: bool, jobs: int,
-               exit_non_zero_on_fix: bool) -> int:
-    work = functools.partial(clean_file, pipeline=pipeline,
+               exit_non_zero_on_fix: bool, structured: bool, fields: tuple[str, ...]) -> int:
+    work = functools.partial(clean_file, pipeline=pipeline, structured=structured, fields=fields,
                              mode={"-i": "in-place", "--check": "check", "--diff": "diff"}[mode],  # type: ignore[arg-type]
                              encoding=encoding, errors=errors, fast=fast, explain=explain, separator=separator)
     changed = failed = 0

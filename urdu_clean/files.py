@@ -31,6 +31,7 @@ from typing import BinaryIO, Literal
 
 from .io import InputError, read_chunks
 from .pipeline import Pipeline, StepReport
+from .structured import Structured, kind_of
 
 #: Characters of text held at each edge of a document for a pipeline that needs whole documents.
 WINDOW = 1 << 20
@@ -277,8 +278,16 @@ def _unified_diff(path: str, old: str, new: str) -> str:
     return "".join(rows)
 
 
+def for_file(pipeline: Pipeline, path: str, fields: tuple[str, ...] = ()) -> Pipeline | Structured:
+    """The pipeline, or for a JSONL, CSV or TSV file, the same pipeline applied value by value."""
+    kind = kind_of(path)
+    return pipeline if kind == "text" else Structured(pipeline, kind, tuple(fields))
+
+
 def _culprit(pipeline: Pipeline, text: str) -> str:
     """The first step that changes ``text`` (cleaned once already), and where."""
+    if isinstance(pipeline, Structured):
+        return "a step, on a value of the record"
     for name, call in pipeline._calls:  # the configured steps themselves
         again = call(text)
         if again != text:
@@ -299,6 +308,8 @@ def clean_file(
     explain: bool = False,
     separator: str | None = None,
     mapper: Callable = map,
+    structured: bool = True,
+    fields: tuple[str, ...] = (),
 ) -> FileResult:
     """Clean the file at ``path`` in place (``mode="in-place"``), or only say whether it would
     change (``"check"``) or how (``"diff"``: a unified diff in the result). Never raises for a
@@ -308,9 +319,13 @@ def clean_file(
     newline; a symlink stays a symlink (its target is rewritten); nothing is written when nothing
     changes. Unless ``fast``, the cleaned text must be a fixed point of ``pipeline`` before it
     replaces the file; if cleaning it again changes it, the result is an internal error that names
-    the step.
+    the step. With ``structured``, a ``.jsonl`` file is cleaned only in its string values (of the
+    keys in ``fields``, if given) and a ``.csv`` or ``.tsv`` file cell by cell (see
+    :mod:`urdu_clean.structured`).
     """
     name = os.fspath(path)
+    if structured:
+        pipeline = for_file(pipeline, name, fields)  # type: ignore[assignment]
     result = FileResult(name, report=FileReport(name) if explain else None)
     try:
         target = os.path.realpath(name)
@@ -467,4 +482,4 @@ def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, e
 
 
 __all__ = ["DEFAULT_INCLUDE", "SEPARATORS", "WINDOW", "FileReport", "FileResult", "InternalError",
-           "clean_file", "clean_stream", "cleaned_chunks", "find_files"]
+           "clean_file", "clean_stream", "cleaned_chunks", "for_file", "find_files"]
