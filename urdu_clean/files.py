@@ -328,7 +328,7 @@ def clean_file(
         pipeline = for_file(pipeline, name, fields)  # type: ignore[assignment]
     result = FileResult(name, report=FileReport(name) if explain else None)
     try:
-        target = os.path.realpath(name)
+        target = os.path.realpath(name) if os.path.islink(name) else name  # a symlink's target
         st = os.stat(target)
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{name}: not a regular file")
