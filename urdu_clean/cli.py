@@ -264,7 +264,8 @@ _NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_st
 @click.option("--fast", is_flag=True, help="with -i: skip checking that the cleaned text is a fixed point")
 @click.option("--exit-non-zero-on-fix", is_flag=True, help="with -i: exit 1 when a file was changed")
 @click.option("--include", metavar="GLOB", multiple=True,
-              help=f"in folders, clean files matching this (default: {' '.join(DEFAULT_INCLUDE)})")
+              help="in folders, clean the files whose name matches this glob (default: the corpus formats "
+                   f"{', '.join(g.lstrip('*') for g in DEFAULT_INCLUDE)})")
 @click.option("--exclude", metavar="GLOB", multiple=True, help="in folders, skip paths matching this")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="worker processes: files in parallel, or one big input in ordered chunks "
