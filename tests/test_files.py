@@ -202,3 +202,27 @@ def test_in_place_is_safe_to_kill_at_any_moment(tmp_path):
     proc = subprocess.run([*CMD, "-q", "-i", str(corpus)], capture_output=True)
     assert proc.returncode == 0, proc.stderr
     assert all((corpus / n).read_bytes() == new[n] for n in old)
+
+
+def test_progress_only_on_a_terminal(tmp_path):
+    import pty
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_bytes(f"{DIRTY}\n".encode())
+    leader, follower = pty.openpty()
+    proc = subprocess.run([*CMD, "--check", str(tmp_path)], stderr=follower, stdout=subprocess.DEVNULL, timeout=60)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        shown += data
+    os.close(leader)
+    assert proc.returncode == 1
+    assert b"3/3 files" in shown and b"would clean" in shown
+    piped = subprocess.run([*CMD, "--check", str(tmp_path)], capture_output=True)
+    assert b"files\r" not in piped.stderr and b"/3 files" not in piped.stderr

@@ -430,6 +430,38 @@ def _write(out: BinaryIO, text: str) -> None:
     out.flush()
 
 
+def _isatty(stream: object) -> bool:
+    try:
+        return stream.isatty()  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+class _Progress:
+    """``done/total files`` redrawn on one stderr line, for a terminal only (no library needed:
+    one line, at most ten redraws a second)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.drawn, self.last = total, 0, False, 0.0
+
+    def step(self) -> None:
+        import time
+
+        self.done += 1
+        now = time.monotonic()
+        if now - self.last >= 0.1 or self.done == self.total:
+            self.last = now
+            sys.stderr.write(f"\r{self.done}/{self.total} files")
+            sys.stderr.flush()
+            self.drawn = True
+
+    def clear(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.drawn = False
+
+
 def _run_files(files: list[str], pipeline: Pipeline, mode: str, *, encoding: str, errors: str, fast: bool,
                explain: bool, fmt: str, separator: str | None, quiet: bool, jobs: int,
                exit_non_zero_on_fix: bool, structured: bool, fields: tuple[str, ...]) -> int:
@@ -438,12 +470,23 @@ def _run_files(files: list[str], pipeline: Pipeline, mode: str, *, encoding: str
                              encoding=encoding, errors=errors, fast=fast, explain=explain, separator=separator)
     changed = failed = 0
     reports = []
-    say = (lambda _m: None) if quiet else (lambda m: click.echo(m, err=True))
+    bar = _Progress(len(files)) if not quiet and len(files) > 1 and _isatty(sys.stderr) else None
+
+    def say(message: str) -> None:
+        if not quiet:
+            if bar:
+                bar.clear()
+            click.echo(message, err=True)
+
     with _pool(min(jobs, len(files)), chunksize=max(1, min(32, len(files) // (8 * jobs)))) as mapper:
         results = (mapper or map)(work, files)
         for result in results:
+            if bar:
+                bar.step()
             if result.error:
                 failed += 1
+                if bar:
+                    bar.clear()
                 click.echo(f"urdu-clean: error: {result.error}", err=True)
                 continue
             if result.report is not None:
@@ -455,6 +498,8 @@ def _run_files(files: list[str], pipeline: Pipeline, mode: str, *, encoding: str
                     _stdout().flush()
                 else:
                     say(f"{'cleaned' if mode == '-i' else 'would clean'} {result.path}")
+    if bar:
+        bar.clear()
     if explain and reports:
         _explain(reports, fmt, named=True)
     verb = "cleaned" if mode == "-i" else "would be cleaned"
