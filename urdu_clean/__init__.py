@@ -32,6 +32,9 @@ _HOMES = {
     "SegmentRules": ".segment_rules",
     "STEPS": ".steps",
     "Step": ".steps",
+    "clean_file": ".files",
+    "clean_stream": ".files",
+    "find_files": ".files",
 }
 
 __all__ = [
@@ -46,6 +49,9 @@ __all__ = [
     "Step",
     "__version__",
     "clean",
+    "clean_file",
+    "clean_stream",
+    "find_files",
     "segment",
     "sentences",
 ]
@@ -54,6 +60,7 @@ if TYPE_CHECKING:
     from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
     from .segment import Sentence, segment, sentences
     from .segment_rules import SegmentRules
+    from .files import clean_file, clean_stream, find_files
     from .steps import STEPS, Step
 
 
