@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .lines import lazy_re
 from .steps import STEPS
 
 
@@ -94,7 +94,7 @@ class Explanation:
 EXAMPLES_PER_STEP = 3
 
 #: Characters shown as they are in a report: printable ASCII, and Arabic-block letters and signs.
-_PLAIN_RE = re.compile("[\x20-\x7e\u0600-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06ee-\u06ff]")
+_PLAIN_RE = lazy_re("[\x20-\x7e\u0600-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06ee-\u06ff]")
 _UNSEEN = {"Cc", "Cf", "Co", "Cn", "Zl", "Zp", "Mn", "Me"}
 
 
