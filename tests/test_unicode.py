@@ -40,8 +40,15 @@ def test_keeps(kept):
 
 
 def test_ligatures_expand():
-    assert unicode("ﷲ", ligatures="expand") == "الله"
-    assert unicode("ﷺ", ligatures="expand") != "ﷺ"
+    assert unicode("ﷲ", ligatures="expand") == "اللہ"
+    assert unicode("ﷺ", ligatures="expand") == "صلی اللہ علیہ وسلم"
+    # every word ligature expand claims is written in Urdu letters, none with Arabic ہ/ی/ک
+    assert unicode("ﷻ", ligatures="expand") == "جل جلالہ"
+    assert unicode("﷽", ligatures="expand") == "بسم اللہ الرحمن الرحیم"
+    for cp in (*range(0xFDF0, 0xFE00), 0xFDCF, *range(0xFD40, 0xFD50)):
+        out = unicode(chr(cp), ligatures="expand")
+        assert not set(out) & set("\u0647\u064a\u0649\u0643"), hex(cp)
+        assert unicode(out, ligatures="expand") == out
 
 
 def test_every_presentation_form_maps_to_arabic_block_letters():

@@ -34,6 +34,9 @@ _HOMES = {
     "SegmentRules": ".segment_rules",
     "STEPS": ".steps",
     "Step": ".steps",
+    "clean_file": ".files",
+    "clean_stream": ".files",
+    "find_files": ".files",
 }
 
 __all__ = [
@@ -50,6 +53,9 @@ __all__ = [
     "Step",
     "__version__",
     "clean",
+    "clean_file",
+    "clean_stream",
+    "find_files",
     "segment",
     "sentences",
 ]
@@ -60,6 +66,7 @@ if TYPE_CHECKING:
     from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, Preset, clean
     from .segment import Sentence, segment, sentences
     from .segment_rules import SegmentRules
+    from .files import clean_file, clean_stream, find_files
     from .steps import STEPS, Step
 
 

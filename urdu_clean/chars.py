@@ -156,10 +156,27 @@ def _nfc(m: regex.Match[str]) -> str:
     return unicodedata.normalize("NFC", m[0])
 
 
+#: A line longer than this is composed in pieces cut before a space (NFC never composes across
+#: a space, a starter), so that NFC's working copies of a very long line stay small.
+LONG_LINE = 1 << 20
+
+
 def compose_line(line: str) -> str:
     """NFC of the Arabic-script stretches of one line, and ی + hamza above → ئ (no trigger scan
     first: see :func:`compose`). Other scripts keep their codepoints: NFC would decompose the
     Devanagari nukta letters (क़ U+0958 and its kin are composition exclusions)."""
+    if len(line) > LONG_LINE:
+        pieces, at = [], 0
+        while at < len(line):
+            cut = line.find(" ", at + LONG_LINE)
+            cut = len(line) if cut < 0 else cut
+            pieces.append(_compose(line[at:cut]))
+            at = cut
+        return "".join(pieces)
+    return _compose(line)
+
+
+def _compose(line: str) -> str:
     if not unicodedata.is_normalized("NFC", line):
         line = _ARABIC_STRETCH_RE.sub(_nfc, line)
     return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", line)

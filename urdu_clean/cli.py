@@ -1,25 +1,35 @@
 """``urdu-clean``: the command-line front end. It parses, calls the library and reports.
 
-Data goes to stdout (or ``-o FILE``), messages to stderr. Exit status: 0 on success, 2 on bad
-usage or input that cannot be decoded (``-o FILE`` is then left as it was).
+Data goes to stdout (or ``-o FILE``), messages to stderr. Exit status: 0 on success (or nothing
+to do); 1 when ``--check``/``--diff`` find a file to change (or ``-i --exit-non-zero-on-fix``
+changed one); 2 on bad usage or an input that cannot be cleaned (``-o FILE`` is then left as it
+was); 130 on Ctrl-C. A closed pipe ends the command silently, by SIGPIPE, as Unix filters do.
+The work itself (decoding, cleaning, writing back) is :mod:`urdu_clean.files`.
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
+import functools
 import json
+import os
 import re
+import signal
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 import click
 
-from . import __version__
-from .io import InputError, atomic_writer, read_chunks
+from . import __version__, settings
+from .files import (DEFAULT_INCLUDE, SEPARATORS, FileReport, InternalError, clean_file, cleaned_chunks, find_files,
+                    for_file)
+from .io import InputError, atomic_writer
 from .lexicon import Lexicon, read_words
-from .pipeline import PRESETS, Explanation, Pipeline, PipelineError, StepReport
+from .pipeline import PRESETS, Change, Pipeline, PipelineError, describe_change
 from .segment import DEFAULT_RULES, segment
 from .segment_rules import SegmentRules
 from .steps import STEPS
@@ -67,110 +77,14 @@ def _step_option(name: str, values: tuple[str, ...]):  # noqa: ANN202 (a click d
     )
 
 
-@contextlib.contextmanager
-def _output(path: str | None) -> Iterator[BinaryIO]:
-    if path is None or path == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-    else:
-        with atomic_writer(path) as f:
-            yield f
-
-
-def _merge(total: dict[str, StepReport], reports: list[StepReport]) -> None:
-    for r in reports:
-        t = total.setdefault(r.step, StepReport(r.step))
-        t.count += r.count
-        t.lines_removed += r.lines_removed
-        t.examples.extend(r.examples[: max(0, 3 - len(t.examples))])
-        t.notes.extend(r.notes[: max(0, 10 - len(t.notes))])
-
-
 def _command(func):  # noqa: ANN001, ANN202 (decorator plumbing)
     for name, values in reversed(STEP_OPTIONS.items()):
         func = _step_option(name, values)(func)
     return func
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("-o", "--output", metavar="FILE", help="write here instead of stdout (replaced only on success)")
-@click.option("--preset", type=click.Choice(list(PRESETS)), default="default", show_default=True,
-              help="which pipeline to run (see --list-presets)")
-@click.option("--only", metavar="STEP,...", help="run only these steps")
-@click.option("--skip", metavar="STEP,...", help="run the preset without these steps")
-@_command
-@click.option("--explain", is_flag=True, help="report on stderr what each step changed")
-@click.option("--sentences", "split", is_flag=True,
-              help="write one sentence a line (a blank line between paragraphs), after cleaning")
-@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
-              help="with --sentences: plain lines, or one JSON object a sentence with its offsets")
-@click.option("--wrapped", is_flag=True,
-              help="with --sentences: single line breaks are spaces (hard-wrapped, OCR); blank lines end paragraphs")
-@click.option("--split-comma", is_flag=True, help="with --sentences: a comma ends a sentence too")
-@click.option("--abbreviations", "abbreviations", type=click.Path(exists=True, dir_okay=False),
-              help="with --sentences: a file of more abbreviations, one a line")
-@click.option("--lexicon", "lexicon_file", type=click.Path(exists=True, dir_okay=False),
-              help="more words for the word steps: one a line, word<TAB>count, or a JSON object of counts")
-@click.option("--protect", "protect_file", type=click.Path(exists=True, dir_okay=False),
-              help="a file of words (one a line) that the word steps never change")
-@click.option("--encoding", default="utf-8", show_default=True,
-              help="encoding of the input (cp1256, utf-16 ...); output is always UTF-8")
-@click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
-              help="on bytes that are not valid in the encoding: stop, or replace them with U+FFFD")
-@click.option("--list-steps", is_flag=True, expose_value=False, is_eager=True, callback=_list_steps,
-              help="list the steps and exit")
-@click.option("--list-presets", is_flag=True, expose_value=False, is_eager=True, callback=_list_presets,
-              help="list the presets and their steps and exit")
-@click.version_option(__version__, prog_name="urdu-clean")
-def cli(paths: tuple[str, ...], output: str | None, preset: str, only: str | None, skip: str | None,
-        explain: bool, split: bool, fmt: str, wrapped: bool, split_comma: bool, abbreviations: str | None,
-        lexicon_file: str | None, protect_file: str | None, encoding: str, errors: str,
-        **step_options: str | None) -> None:
-    """Clean and normalise Urdu text: read PATHS (or stdin) and write the cleaned text.
-
-    \b
-      urdu-clean < in.txt > out.txt
-      urdu-clean --preset search --explain a.txt b.txt -o clean.txt
-      urdu-clean --sentences --preset none --format jsonl in.txt
-    """
-    if not split and (fmt != "text" or wrapped or split_comma or abbreviations):
-        raise click.UsageError("--format, --wrapped, --split-comma and --abbreviations go with --sentences")
-    rules = DEFAULT_RULES
-    if abbreviations:
-        try:
-            rules = SegmentRules.from_file(abbreviations)
-        except (OSError, UnicodeDecodeError) as e:
-            raise click.BadParameter(f"{abbreviations}: {e}", param_hint="--abbreviations") from None
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
-    options = {k: v for k, v in step_options.items() if v is not None}
-    words = _word_data(lexicon_file, protect_file)
-    try:
-        pipeline = Pipeline.from_preset(preset, only=_names(only), skip=_names(skip) or (), **words, **options)
-    except PipelineError as e:
-        raise click.UsageError(str(e)) from None
-
-    totals: dict[str, StepReport] = {}
-    try:
-        with _output(output) as out:
-            for path in paths or ("-",):
-                cleaned = _cleaned(path, pipeline, encoding, errors, totals if explain else None)
-                if split:
-                    writer = _SentenceWriter(out, fmt, wrapped=wrapped, comma=split_comma, rules=rules)
-                    for text in cleaned:
-                        writer.feed(text)
-                    writer.close()
-                else:
-                    for text in cleaned:
-                        out.write(text.encode("utf-8"))
-    except InputError as e:
-        click.echo(f"urdu-clean: error: {e}", err=True)
-        sys.exit(2)
-    if explain:
-        _report(totals)
+def _merge_reports(total: FileReport, part: FileReport) -> None:
+    total.add(part.reports.values())
 
 
 def _word_data(lexicon_file: str | None, protect_file: str | None) -> dict[str, Any]:
@@ -186,25 +100,439 @@ def _word_data(lexicon_file: str | None, protect_file: str | None) -> dict[str, 
     return data
 
 
-def _cleaned(path: str, pipeline: Pipeline, encoding: str, errors: str,
-             totals: dict[str, StepReport] | None) -> Iterator[str]:
-    """The cleaned text of one input, in chunks of whole lines (or whole, for a non-local step)."""
-    name = "<stdin>" if path == "-" else path
-    with contextlib.ExitStack() as stack:
-        stream = sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
-        chunks = read_chunks(stream, name=name, encoding=encoding, errors=errors)
-        if not pipeline.line_local:  # a step needs the whole document (where its edges are)
-            chunks = iter(["".join(chunks)])
-        line_base = 0
-        for chunk in chunks:
-            if totals is None:
-                cleaned = pipeline(chunk)
-            else:
-                explanation = pipeline.explain(chunk, line_base=line_base)
-                cleaned = explanation.text
-                _merge(totals, explanation.reports)
-            yield cleaned
-            line_base += chunk.count("\n")
+def _pipeline(preset: str, only: list[str] | None, skip: list[str], options: dict[str, str],
+              words: dict[str, Any] | None = None) -> Pipeline:
+    """The one place the command builds its pipeline from its options and word files."""
+    try:
+        return Pipeline.from_preset(preset, only=only, skip=skip, **(words or {}), **options)
+    except PipelineError as e:
+        message = str(e)
+        if only is not None:  # an option whose step --only left out: say how to fix the command
+            for option, value in options.items():
+                takers = [s.name for s in STEPS.values() if option in s.options]
+                if takers and not set(takers) & set(only):
+                    fixed = ",".join([*only, takers[0]])
+                    message += f"; add {takers[0]} to --only (--only {fixed}), or drop --{option} {value}"
+                    break
+        raise click.UsageError(message) from None
+
+
+def _stdout() -> BinaryIO:
+    if _CLOSED.get(1):
+        raise _Fatal("stdout is closed: give -o FILE, or open stdout")
+    return sys.stdout.buffer
+
+
+def _stdin() -> BinaryIO:
+    if _CLOSED.get(0):
+        raise _Fatal("stdin is closed: give a FILE to read, or open stdin")
+    return sys.stdin.buffer
+
+
+class _Fatal(Exception):
+    """An error that ends the run with one line on stderr and exit status 2."""
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[BinaryIO]:
+    """Where the cleaned text goes: stdout; a regular file (replaced atomically, only on success,
+    the target of a symlink replaced and the link kept); or a FIFO or device, written through."""
+    if path is None or path == "-":
+        out = _stdout()
+        yield out
+        out.flush()
+        return
+    target = os.path.realpath(path)
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise _Fatal(f"cannot write {path}: {e.strerror}") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise _Fatal(f"cannot write {path}: it is a folder")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            f = open(target, "wb")  # noqa: SIM115 (closed below)
+        except OSError as e:
+            raise _Fatal(f"cannot write {path}: {e.strerror}") from None
+        with f:
+            yield f
+        return
+    if not os.path.isdir(os.path.dirname(target) or "."):
+        raise _Fatal(f"cannot write {path}: folder {os.path.dirname(path) or '.'!r} does not exist")
+    try:
+        with atomic_writer(target) as f:
+            yield f
+    except PermissionError as e:
+        raise _Fatal(f"cannot write {path}: {e.strerror}") from None
+
+
+def _place(c: Change, name: str | None) -> str:
+    text = describe_change(c)
+    return f"{name}:{text}" if name else f"line {text}"
+
+
+def _text_report(report: FileReport, name: str | None) -> list[str]:
+    rows = []
+    for r in report.reports.values():
+        if not (r.count or r.lines_removed or r.notes):
+            continue
+        parts = [f"{r.count} change{'s' if r.count != 1 else ''}"] if r.count or not r.lines_removed else []
+        if r.lines_removed:
+            parts.append(f"{r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed")
+        rows.append(f"{r.step}: {', '.join(parts)}")
+        rows += [f"  {_place(c, name)}" for c in r.examples]
+        rows += [f"  note: {n}" for n in r.notes]
+    return rows or ["no changes"]
+
+
+def _json_report(report: FileReport) -> dict:
+    return {
+        r.step: {"count": r.count, "lines_removed": r.lines_removed, "notes": r.notes,
+                 "examples": [dataclasses.asdict(c) for c in r.examples]}
+        for r in report.reports.values()
+    }
+
+
+def _explain(reports: list[FileReport], fmt: str, named: bool) -> None:
+    total = FileReport("total")
+    for r in reports:
+        _merge_reports(total, r)
+    if fmt == "json":
+        data = {"files": [{"file": r.name, "steps": _json_report(r)} for r in reports], "total": _json_report(total)}
+        click.echo(json.dumps(data, ensure_ascii=False), err=True)
+        return
+    if not named or len(reports) == 1 and reports[0].name == "-":
+        rows = _text_report(total, None)
+    elif len(reports) == 1:
+        rows = [f"{reports[0].name}:"] + ["  " + r for r in _text_report(reports[0], reports[0].name)]
+    else:
+        rows = []
+        for r in reports:
+            rows += [f"{r.name}:"] + ["  " + x for x in _text_report(r, r.name)]
+        rows += [f"total ({len(reports)} files):"] + [
+            "  " + x for x in _text_report(total, "") if not x.startswith("  ")]
+    click.echo("\n".join(rows), err=True)
+
+
+def _jobs(jobs: int | None, files: int) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    return max(1, min(os.cpu_count() or 1, files // 4)) if files > 1 else 1
+
+
+@contextlib.contextmanager
+def _pool(jobs: int, chunksize: int = 1) -> Iterator[Callable | None]:
+    """An ordered map over ``jobs`` worker processes (``None``: one process, the plain ``map``);
+    ``chunksize`` items go to a worker at a time (many small files: fewer round trips)."""
+    if jobs <= 1:
+        yield None
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ctx.Pool(jobs) as pool:
+        yield functools.partial(pool.imap, chunksize=chunksize)
+
+
+def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str | None) -> None:
+    """Fill the options left at their defaults from the nearest configuration file."""
+    if config_path is not None:
+        found = (config_path, settings.load(config_path))
+    else:
+        start = next((p for p in paths if p != "-"), ".")
+        found = settings.find_config(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    if found is None:
+        return
+    where, table = found
+    params = {p.name: p for p in ctx.command.params if isinstance(p, click.Option)}
+    by_flag = {}
+    for p in params.values():
+        for opt in p.opts:
+            if opt.startswith("--"):
+                by_flag[opt[2:]] = p
+    for key, value in table.items():
+        param = by_flag.get(key) or by_flag.get(key.replace("_", "-"))
+        if param is None or param.name in _NOT_IN_CONFIG:
+            raise _Fatal(f"{where}: unknown key {key!r} (keys are the long option names, such as preset, only)")
+        if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT:
+            continue
+        if isinstance(value, list) and not param.multiple:
+            value = ",".join(map(str, value))
+        try:
+            ctx.params[param.name] = param.type_cast_value(ctx, value)
+        except click.BadParameter as e:
+            raise _Fatal(f"{where}: bad value for {key!r}: {e.message}") from None
+
+
+_NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_steps", "list_presets"}
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True))
+@click.option("-o", "--output", metavar="FILE", help="write here instead of stdout (replaced only on success)")
+@click.option("-i", "--in-place", is_flag=True, help="rewrite the files (and the files in folders) in place")
+@click.option("--check", is_flag=True, help="write nothing; list the files that would change, exit 1 if any")
+@click.option("--diff", is_flag=True, help="write nothing; print a unified diff of what would change")
+@click.option("--fast", is_flag=True, help="with -i: skip checking that the cleaned text is a fixed point")
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="with -i: exit 1 when a file was changed")
+@click.option("--include", metavar="GLOB", multiple=True,
+              help="in folders, clean the files whose name matches this glob (default: the corpus formats "
+                   f"{', '.join(g.lstrip('*') for g in DEFAULT_INCLUDE)})")
+@click.option("--exclude", metavar="GLOB", multiple=True, help="in folders, skip paths matching this")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="worker processes: files in parallel, or one big input in ordered chunks "
+                   "(default: the cores for many files, else 1)")
+@click.option("--preset", type=click.Choice(list(PRESETS)), default="default", show_default=True,
+              help="which pipeline to run (see --list-presets)")
+@click.option("--only", metavar="STEP,...", help="run only these steps")
+@click.option("--skip", metavar="STEP,...", help="run the preset without these steps")
+@_command
+@click.option("--explain", is_flag=True, help="report on stderr what each step changed, per file and in total")
+@click.option("--sentences", "split", is_flag=True,
+              help="write one sentence a line (a blank line between paragraphs), after cleaning")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "json"]), default="text", show_default=True,
+              help="with --sentences: plain lines, or jsonl (one JSON object a sentence with its offsets); "
+                   "with --explain: text, or json")
+@click.option("--wrapped", is_flag=True,
+              help="with --sentences: single line breaks are spaces (hard-wrapped, OCR); blank lines end paragraphs")
+@click.option("--split-comma", is_flag=True, help="with --sentences: a comma ends a sentence too")
+@click.option("--lexicon", "lexicon_file", type=click.Path(exists=True, dir_okay=False),
+              help="more words for the word steps: one a line, word<TAB>count, or a JSON object of counts")
+@click.option("--protect", "protect_file", type=click.Path(exists=True, dir_okay=False),
+              help="a file of words (one a line) that the word steps never change")
+@click.option("--abbreviations", "abbreviations", type=click.Path(exists=True, dir_okay=False),
+              help="with --sentences: a file of more abbreviations, one a line")
+@click.option("--field", "fields", metavar="KEY", multiple=True,
+              help="in .jsonl files, clean only the string values of this key (default: every string value)")
+@click.option("--plain", is_flag=True, help="clean .jsonl, .csv and .tsv files as plain text, not value by value")
+@click.option("--separator", type=click.Choice(list(SEPARATORS)), default=None,
+              help="documents in a stream end at a form feed or a NUL (kept in the output)")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="encoding of the input (cp1256, utf-16 ...); stdout and -o are UTF-8, -i keeps it")
+@click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+              help="on bytes that are not valid in the encoding: stop, or replace them with U+FFFD")
+@click.option("-q", "--quiet", is_flag=True, help="print nothing on stderr but errors")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="read options from this TOML file (default: the nearest [tool.urdu-clean] or .urdu-clean.toml)")
+@click.option("--list-steps", is_flag=True, expose_value=False, is_eager=True, callback=_list_steps,
+              help="list the steps and exit")
+@click.option("--list-presets", is_flag=True, expose_value=False, is_eager=True, callback=_list_presets,
+              help="list the presets and their steps and exit")
+@click.version_option(__version__, prog_name="urdu-clean")
+@click.pass_context
+def cli(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, **_: object) -> int:
+    """Clean and normalise Urdu text: read PATHS (or stdin) and write the cleaned text.
+
+    \b
+      urdu-clean < in.txt > out.txt
+      urdu-clean --preset search --explain a.txt b.txt -o clean.txt
+      urdu-clean -i corpus/            # rewrite in place (--check, --diff: write nothing)
+      urdu-clean --sentences --preset none --format jsonl in.txt
+    """
+    try:
+        _apply_config(ctx, paths, config_path)
+        code = _run(**ctx.params)
+    except (_Fatal, InputError, InternalError, settings.ConfigError) as e:
+        _error(str(e))
+        code = 2
+    except BrokenPipeError:  # the reader went away: end as Unix filters do, by SIGPIPE
+        code = _end_by_sigpipe()
+    ctx.exit(code)
+
+
+def _end_by_sigpipe() -> int:
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)  # nothing left to flush into the closed pipe at exit
+    if _MAIN["running"] and hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    return 128 + getattr(signal, "SIGPIPE", 13)
+
+
+def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool, diff: bool, fast: bool,
+         exit_non_zero_on_fix: bool, include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None,
+         preset: str, only: str | None, skip: str | None, explain: bool, split: bool, fmt: str, wrapped: bool,
+         split_comma: bool, abbreviations: str | None, fields: tuple[str, ...], plain: bool, separator: str | None,
+         encoding: str, errors: str, quiet: bool, **step_options: str | None) -> int:
+    step_options.pop("paths", None)
+    step_options.pop("config_path", None)
+    words = _word_data(step_options.pop("lexicon_file", None), step_options.pop("protect_file", None))
+    modes = [name for name, on in (("-i", in_place), ("--check", check), ("--diff", diff)) if on]
+    if len(modes) > 1:
+        raise click.UsageError(f"{' and '.join(modes)} do not go together")
+    if modes and (output or split):
+        raise click.UsageError(f"{modes[0]} rewrites or inspects files: it does not go with -o or --sentences")
+    if modes and not [p for p in paths if p != "-"]:
+        raise click.UsageError(f"{modes[0]} needs files or folders to work on")
+    if modes and "-" in paths:
+        raise click.UsageError(f"{modes[0]} works on files: '-' (stdin) does not go with it")
+    if (fast or exit_non_zero_on_fix) and not in_place:
+        raise click.UsageError("--fast and --exit-non-zero-on-fix go with -i")
+    if fmt == "json" and not explain:
+        raise click.UsageError("--format json goes with --explain (for sentences: --format jsonl)")
+    if not split and (fmt == "jsonl" or wrapped or split_comma or abbreviations):
+        raise click.UsageError("--format jsonl, --wrapped, --split-comma and --abbreviations go with --sentences")
+    rules = DEFAULT_RULES
+    if abbreviations:
+        try:
+            rules = SegmentRules.from_file(abbreviations)
+        except (OSError, UnicodeDecodeError) as e:
+            raise click.BadParameter(f"{abbreviations}: {e}", param_hint="--abbreviations") from None
+    try:
+        text_encoding = codecs.lookup(encoding)._is_text_encoding  # rot13, base64: not for text files
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    if not text_encoding:
+        raise click.BadParameter(f"{encoding!r} is not a text encoding", param_hint="--encoding")
+    options = {k: v for k, v in step_options.items() if v is not None}
+    pipeline = _pipeline(preset, _names(only), _names(skip) or [], options, words)
+    sep = SEPARATORS[separator] if separator else None
+    if output == "":
+        raise click.UsageError("-o needs a file name (or - for stdout)")
+    files = find_files(paths, include or DEFAULT_INCLUDE, exclude) if paths else []
+    if paths and not files:
+        if not quiet:
+            click.echo(f"urdu-clean: no files to clean in {' '.join(paths)} (see --include)", err=True)
+        return 0
+    if modes:
+        return _run_files(files, pipeline, modes[0], encoding=encoding, errors=errors, fast=fast, explain=explain,
+                          fmt=fmt, separator=sep, quiet=quiet, jobs=_jobs(jobs, len(files)),
+                          exit_non_zero_on_fix=exit_non_zero_on_fix, structured=not plain, fields=fields)
+    if output and output != "-":
+        for p in files:
+            if p != "-" and os.path.exists(output) and os.path.samefile(p, output):
+                raise _Fatal(f"-o {output} is also an input: write elsewhere, or use -i to clean it in place")
+    reports: list[FileReport] = []
+    with _pool(_jobs(jobs, 1) if pipeline.line_local and not explain else 1) as mapper, _output(output) as out:
+        ended_line = True
+        for path in files or ["-"]:
+            name = "-" if path == "-" else path
+            report = FileReport(name) if explain else None
+            with contextlib.ExitStack() as stack:
+                stream = _stdin() if path == "-" else stack.enter_context(open(path, "rb"))
+                cleaner = pipeline if plain or path == "-" else for_file(pipeline, path, fields)
+                chunks = cleaned_chunks(stream, cleaner, name="<stdin>" if path == "-" else path,  # type: ignore[arg-type]
+                                        encoding=encoding, errors=errors, separator=sep, report=report,
+                                        mapper=mapper or map)
+                if not ended_line:  # each input is its own document: never glue two into one line
+                    out.write(sep.encode() if sep else b"\n")
+                if split:
+                    writer = _SentenceWriter(out, fmt, wrapped=wrapped, comma=split_comma, rules=rules,
+                                             file=None if len(files) <= 1 and path == "-" else name)
+                    for text in chunks:
+                        writer.feed(text)
+                    writer.close()
+                else:
+                    last = ""
+                    for text in chunks:
+                        if text:
+                            _write(out, text)
+                            last = text[-1:]
+                    ended_line = not last or last.endswith("\n") or (sep is not None and last.endswith(sep))
+                    if len(files) > 1 and last == "" and not ended_line:
+                        ended_line = True
+            if report is not None:
+                reports.append(report)
+    if explain:
+        _explain(reports, fmt, named=bool(files))
+    return 0
+
+
+def _write(out: BinaryIO, text: str) -> None:
+    """Write ``text`` as UTF-8 in slices (a long line is not copied whole into bytes) and flush."""
+    step = 1 << 20
+    for at in range(0, len(text), step):
+        out.write(text[at : at + step].encode("utf-8"))
+    out.flush()
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return stream.isatty()  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+class _Progress:
+    """``done/total files`` redrawn on one stderr line, for a terminal only (no library needed:
+    one line, at most ten redraws a second)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.drawn, self.last = total, 0, False, 0.0
+
+    def step(self) -> None:
+        import time
+
+        self.done += 1
+        now = time.monotonic()
+        if now - self.last >= 0.1 or self.done == self.total:
+            self.last = now
+            sys.stderr.write(f"\r{self.done}/{self.total} files")
+            sys.stderr.flush()
+            self.drawn = True
+
+    def clear(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.drawn = False
+
+
+def _run_files(files: list[str], pipeline: Pipeline, mode: str, *, encoding: str, errors: str, fast: bool,
+               explain: bool, fmt: str, separator: str | None, quiet: bool, jobs: int,
+               exit_non_zero_on_fix: bool, structured: bool, fields: tuple[str, ...]) -> int:
+    work = functools.partial(clean_file, pipeline=pipeline, structured=structured, fields=fields,
+                             mode={"-i": "in-place", "--check": "check", "--diff": "diff"}[mode],  # type: ignore[arg-type]
+                             encoding=encoding, errors=errors, fast=fast, explain=explain, separator=separator)
+    changed = failed = 0
+    reports = []
+    bar = _Progress(len(files)) if not quiet and len(files) > 1 and _isatty(sys.stderr) else None
+
+    def say(message: str) -> None:
+        if not quiet:
+            if bar:
+                bar.clear()
+            click.echo(message, err=True)
+
+    with _pool(min(jobs, len(files)), chunksize=max(1, min(32, len(files) // (8 * jobs)))) as mapper:
+        results = (mapper or map)(work, files)
+        for result in results:
+            if bar:
+                bar.step()
+            if result.error:
+                failed += 1
+                if bar:
+                    bar.clear()
+                click.echo(f"urdu-clean: error: {result.error}", err=True)
+                continue
+            if result.report is not None:
+                reports.append(result.report)
+            if result.changed:
+                changed += 1
+                if mode == "--diff":
+                    _stdout().write(result.diff.encode("utf-8"))
+                    _stdout().flush()
+                else:
+                    say(f"{'cleaned' if mode == '-i' else 'would clean'} {result.path}")
+    if bar:
+        bar.clear()
+    if explain and reports:
+        _explain(reports, fmt, named=True)
+    verb = "cleaned" if mode == "-i" else "would be cleaned"
+    parts = [f"{changed} file{'s' if changed != 1 else ''} {verb}",
+             f"{len(files) - changed - failed} left unchanged"]
+    if failed:
+        parts.append(f"{failed} failed")
+    say(", ".join(parts))
+    if failed:
+        return 2
+    if changed and (mode != "-i" or exit_non_zero_on_fix):
+        return 1
+    return 0
 
 
 _PARAGRAPH_END_RE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -221,8 +549,10 @@ class _SentenceWriter:
     chunks.
     """
 
-    def __init__(self, out: BinaryIO, fmt: str, *, wrapped: bool, comma: bool, rules: SegmentRules) -> None:
+    def __init__(self, out: BinaryIO, fmt: str, *, wrapped: bool, comma: bool, rules: SegmentRules,
+                 file: str | None = None) -> None:
         self.out, self.fmt, self.wrapped, self.comma, self.rules = out, fmt, wrapped, comma, rules
+        self.file = file  # named in each JSON record (offsets count from the start of each file)
         self.pending = ""
         self.offset = 0  # code points of cleaned text already split
         self.paragraph = 0  # number of the paragraph the next split text starts in
@@ -257,6 +587,8 @@ class _SentenceWriter:
             if self.fmt == "jsonl":
                 record = {"text": s.text, "paragraph": paragraph, "start": self.offset + s.start,
                           "end": self.offset + s.end}
+                if self.file is not None:
+                    record["file"] = self.file
                 lines.append(json.dumps(record, ensure_ascii=False))
             else:
                 if self.last_paragraph is not None and paragraph != self.last_paragraph:
@@ -272,10 +604,64 @@ class _SentenceWriter:
             self.paragraph += 1
 
 
-def _report(totals: dict[str, StepReport]) -> None:
-    click.echo(str(Explanation("", list(totals.values()))), err=True)
+#: Standard descriptors that were closed when the command started (now /dev/null stand-ins, so
+#: that no file opened later takes their number).
+_CLOSED: dict[int, bool] = {}
+#: Whether the command runs as its own process (then a closed pipe ends it by SIGPIPE itself).
+_MAIN = {"running": False}
 
 
-def main() -> None:
-    """Entry point of the ``urdu-clean`` console script (click handles a closed pipe quietly)."""
-    cli()
+def _guard_descriptors() -> None:
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            _CLOSED[fd] = True
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if _CLOSED.get(2):
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+    if _CLOSED.get(1) or sys.stdout is None:
+        _CLOSED[1] = True
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    if _CLOSED.get(0) or sys.stdin is None:
+        _CLOSED[0] = True
+        sys.stdin = open(os.devnull)  # noqa: SIM115
+
+
+def _error(message: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(f"urdu-clean: error: {message}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``urdu-clean`` console script: one line on stderr for any error, never
+    a traceback; SIGPIPE ends the command silently; Ctrl-C exits 130."""
+    _guard_descriptors()
+    _MAIN["running"] = True
+    try:
+        code = cli.main(argv, prog_name="urdu-clean", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        code = e.exit_code
+    except click.ClickException as e:
+        with contextlib.suppress(OSError, ValueError):
+            e.show()
+        code = e.exit_code
+    except (click.exceptions.Abort, KeyboardInterrupt) as e:
+        if isinstance(e.__context__, EOFError):
+            code = 1
+        else:
+            code = 130
+    except (_Fatal, InputError, InternalError, settings.ConfigError) as e:
+        _error(str(e))
+        code = 2
+    except BrokenPipeError:
+        code = _end_by_sigpipe()
+    except OSError as e:
+        _error(f"{e.filename + ': ' if e.filename else ''}{e.strerror or e}")
+        code = 2
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    sys.exit(code or 0)

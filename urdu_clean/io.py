@@ -9,14 +9,72 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-from collections.abc import Iterator
+import select
+import stat
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 BLOCK_SIZE = 1 << 20  # bytes read at a time
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
 
 class InputError(Exception):
     """Input that cannot be decoded; the message names the file and the place."""
+
+
+def sniff_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark or the bytes themselves suggest (``None``: no guess).
+
+    >>> sniff_encoding("ایک".encode("utf-16")), sniff_encoding("کتاب اور".encode("cp1256"))
+    ('utf-16', 'cp1256')
+    """
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    if len(head) >= 4 and head.count(0) * 4 >= len(head):  # text of two-byte units without a BOM
+        return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        # most bytes in cp1256's Arabic letter rows (0xC1-0xFE), spaced by ASCII: old Urdu files
+        high = [b for b in head if b >= 0x80]
+        if high and sum(0xC1 <= b <= 0xFE for b in high) >= 0.8 * len(high):
+            return "cp1256"
+    return None
+
+
+def _hint(head: bytes, encoding: str) -> str:
+    guess = sniff_encoding(head)
+    if guess and codecs.lookup(guess).name != codecs.lookup(encoding).name:
+        return f"; it looks like {guess}: try --encoding {guess} (or --errors replace)"
+    return "; try --encoding with the file's encoding (cp1256, utf-16 ...) or --errors replace"
+
+
+def _block_reader(stream: BinaryIO, block_size: int) -> Callable[[], bytes]:
+    """A function reading the next block: whole blocks from a file; from a pipe or a terminal,
+    what is there (up to a block) without waiting for more, so a filter in an interactive pipe
+    writes each line when it has it, while big input still comes in big blocks."""
+    try:
+        fd = stream.fileno()
+        interactive = not stat.S_ISREG(os.fstat(fd).st_mode) and hasattr(stream, "read1")
+    except (AttributeError, OSError, ValueError):  # BytesIO and the like
+        interactive = False
+    if not interactive:
+        return lambda: stream.read(block_size)
+
+    def read() -> bytes:
+        parts = [stream.read1(block_size)]
+        size = len(parts[0])
+        while parts[-1] and size < block_size and select.select([fd], [], [], 0)[0]:
+            parts.append(stream.read1(block_size - size))
+            size += len(parts[-1])
+        return b"".join(parts)
+
+    return read
 
 
 def read_chunks(
@@ -25,7 +83,7 @@ def read_chunks(
     """Decode ``stream`` and yield text in chunks of whole lines (the last may lack its ``\\n``).
 
     Raises :class:`InputError` with the file name, byte offset and line of the first byte that
-    is not valid in ``encoding`` (when ``errors="strict"``).
+    is not valid in ``encoding`` (when ``errors="strict"``), and what to try instead.
 
     >>> import io
     >>> list(read_chunks(io.BytesIO("ایک\\nدو".encode()), name="<test>", block_size=4))
@@ -33,7 +91,7 @@ def read_chunks(
     >>> list(read_chunks(io.BytesIO(b"ok\\n\\xff"), name="x.txt"))
     Traceback (most recent call last):
     ...
-    urdu_clean.io.InputError: x.txt: byte 3 (line 2) is not valid utf-8: invalid start byte
+    urdu_clean.io.InputError: x.txt: byte 3 (line 2) is not valid utf-8: invalid start byte; try --encoding with the file's encoding (cp1256, utf-16 ...) or --errors replace
     """
     block_size = block_size or BLOCK_SIZE
     decoder = codecs.getincrementaldecoder(encoding)(errors)
@@ -42,8 +100,12 @@ def read_chunks(
     consumed = 0  # bytes handed to the decoder so far
     lines_before = 0  # complete lines already yielded
     pending = ""
+    head = b""  # the first bytes, to suggest an encoding
+    read = _block_reader(stream, block_size)
     while True:
-        block = stream.read(block_size)
+        block = read()
+        if len(head) < 4096:
+            head += block[: 4096 - len(head)]
         final = not block
         held = len(decoder.getstate()[0])  # undecoded bytes the decoder kept from the last block
         try:
@@ -52,7 +114,13 @@ def read_chunks(
             at = consumed - held + e.start
             valid = e.object[: e.start].decode(encoding, "replace")  # the block's text before the error
             line = lines_before + pending.count("\n") + valid.count("\n") + 1
-            raise InputError(f"{name}: byte {at} (line {line}) is not valid {encoding}: {e.reason}") from None
+            raise InputError(
+                f"{name}: byte {at} (line {line}) is not valid {encoding}: {e.reason}{_hint(head, encoding)}"
+            ) from None
+        except UnicodeError as e:  # utf-16 without its byte-order mark, and the like
+            guess = {"utf-16": "utf-16-le or utf-16-be", "utf-32": "utf-32-le or utf-32-be"}.get(
+                codecs.lookup(encoding).name, "another encoding")
+            raise InputError(f"{name}: not valid {encoding}: {e}; try --encoding {guess}") from None
         consumed += len(block)
         if signature and text:
             text = text.removeprefix(signature)

@@ -55,6 +55,8 @@ def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
         end = text.find("\n", at)
         if end < 0:
             end = len(text)
+        if start == 0 and end == len(text):
+            return fix(text)  # one line (a very long one, maybe): no copy to join
         out.append(text[done:start])
         out.append(fix(text[start:end]))
         done = end

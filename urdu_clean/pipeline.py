@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -11,6 +12,7 @@ from typing import Any
 
 from .config import Config
 from .lexicon import Lexicon
+from .lines import lazy_re
 from .steps import STEPS
 
 
@@ -51,14 +53,16 @@ def _choose(kind: str, name: str, known: Iterable[str]) -> None:
 
 @dataclass(frozen=True)
 class Change:
-    """One change a step made: where (in the text the step received) and what."""
+    """One change a step made: where (in the text given to :meth:`Pipeline.explain`, before any
+    step ran) and what (the step's own input and output around the change)."""
 
     line: int  # 1-based line number
-    column: int  # 1-based, in code points
-    offset: int  # code points from the start of the text the step received
+    column: int  # 1-based, in code points, where the changed span starts
+    offset: int  # code points from the start of the text given to explain
     before: str
     after: str  # for a removed line, ""
     removed: bool = False  # the whole line was dropped
+    end_column: int = 0  # 1-based column of the last changed code point (column - 1: an insertion)
 
 
 @dataclass
@@ -88,45 +92,137 @@ class Explanation:
             if r.lines_removed:
                 parts.append(f"{r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed")
             rows.append(f"{r.step}: {', '.join(parts)}")
-            rows += [
-                f"  line {c.line}: removed {c.before!r}" if c.removed else f"  line {c.line}:{c.column}: {c.before!r} → {c.after!r}"
-                for c in r.examples
-            ]
+            rows += [f"  line {describe_change(c)}" for c in r.examples]
             rows += [f"  note: {n}" for n in r.notes]
         return "\n".join(rows) if rows else "no changes"
 
 
 EXAMPLES_PER_STEP = 3
 
+#: Characters shown as they are in a report: printable ASCII, and Arabic-block letters and signs.
+_PLAIN_RE = lazy_re("[\x20-\x7e\u0600-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06ee-\u06ff]")
+_UNSEEN = {"Cc", "Cf", "Co", "Cn", "Zl", "Zp", "Mn", "Me"}
 
-def _diff(report: StepReport, before: str, after: str, line_base: int = 0, offset_base: int = 0) -> None:
-    """Add to ``report`` the changes between a step's input and output (line-preserving steps)."""
+
+def visible(text: str, *, alike: bool = False) -> str:
+    """``text`` quoted, with what a terminal would not show escaped: controls, format characters,
+    odd spaces and combining marks standing alone; with ``alike`` (the two sides of a change look
+    the same), every character outside ASCII and the plain Arabic letters.
+
+    >>> print(visible("ا\u200cب"), visible("\ufefb", alike=True))
+    'ا\\u200cب' '\\ufefb'
+    """
+    out = []
+    for ch in text:
+        if ch == "\t":
+            out.append("\\t")
+        elif ch in "\r\n'\\":
+            out.append(repr(ch)[1:-1] if ch != "'" else "\\'")
+        elif _PLAIN_RE.match(ch) or not (alike or unicodedata.category(ch) in _UNSEEN or ch.isspace()):
+            out.append(ch)
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+    return "'" + "".join(out) + "'"
+
+
+def describe_change(c: Change) -> str:
+    """``line:column-end: 'before' → 'after'`` (or ``line: removed '...'``), with escapes where the
+    change would not be seen."""
+    if c.removed:
+        return f"{c.line}: removed {visible(c.before)}"
+    alike = unicodedata.normalize("NFKC", c.before) == unicodedata.normalize("NFKC", c.after) or (
+        visible(c.before) == visible(c.after)
+    )
+    span = f"{c.column}-{c.end_column}" if c.end_column > c.column else f"{c.column}"
+    return f"{c.line}:{span}: {visible(c.before, alike=alike)} → {visible(c.after, alike=alike)}"
+
+
+class _Places:
+    """Where each code point of the text a step receives stood in the text given to explain.
+
+    Kept only for the lines that some step changed (a list of original columns per code point, and
+    one for the line end); a step that drops lines renumbers them.
+    """
+
+    __slots__ = ("original", "lines", "columns", "_starts")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.lines: list[int] | None = None  # current line index -> original line index
+        self.columns: dict[int, list[int]] = {}  # current line index -> original columns
+        self._starts: list[int] | None = None
+
+    def line(self, i: int) -> int:
+        return i if self.lines is None else self.lines[i]
+
+    def span(self, i: int, lo: int, hi: int) -> tuple[int, int]:
+        """Original columns (0-based, end exclusive) of current columns ``lo:hi`` of line ``i``."""
+        m = self.columns.get(i)
+        if m is None:
+            return lo, hi
+        start = m[min(lo, len(m) - 1)]
+        return start, (m[hi - 1] + 1 if hi > lo else start)
+
+    def offset(self, i: int, column: int) -> int:
+        if self._starts is None:
+            starts, at = [], 0
+            for line in self.original.split("\n"):
+                starts.append(at)
+                at += len(line) + 1
+            self._starts = starts
+        return self._starts[self.line(i)] + column
+
+    def edited(self, i: int, length: int, opcodes: list[tuple[str, int, int, int, int]]) -> None:
+        m = self.columns.get(i) or list(range(length + 1))
+        new: list[int] = []
+        for tag, i1, i2, j1, j2 in opcodes:
+            # text a step wrote stands where the text it replaced began
+            new += m[i1:i2] if tag == "equal" else [m[min(i1, length)]] * (j2 - j1)
+        new.append(m[length])
+        self.columns[i] = new
+
+    def renumbered(self, kept: list[int]) -> None:
+        """The step kept these lines (their old indexes, in order) and dropped the others."""
+        self.columns = {new: self.columns[old] for new, old in enumerate(kept) if old in self.columns}
+        self.lines = [self.line(old) for old in kept]
+
+
+def _diff(report: StepReport, before: str, after: str, places: _Places, line_base: int = 0,
+          offset_base: int = 0) -> None:
+    """Add to ``report`` the changes between a step's input and output, placed in the original."""
     import difflib  # deferred: only explanations need it
+
     a_lines, b_lines = before.split("\n"), after.split("\n")
     if len(a_lines) != len(b_lines):  # a step that drops lines: report them
         matcher = difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False)
+        kept: list[int] = []
         for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
-            if tag in ("delete", "replace"):
+            if tag == "equal":
+                kept += range(i1, i2)
+            else:
                 for i in range(i1, i2):
                     report.lines_removed += 1
                     if a_lines[i].strip() and len(report.examples) < EXAMPLES_PER_STEP:
-                        offset = offset_base + sum(len(x) + 1 for x in a_lines[:i])
-                        report.examples.append(Change(line_base + i + 1, 1, offset, a_lines[i], "", removed=True))
+                        report.examples.append(Change(line_base + places.line(i) + 1, 1,
+                                                      offset_base + places.offset(i, 0), a_lines[i], "",
+                                                      removed=True))
+        places.renumbered(kept)
         return
-    offset = offset_base
-    for number, (a, b) in enumerate(zip(a_lines, b_lines), line_base + 1):
+    for i, (a, b) in enumerate(zip(a_lines, b_lines)):
         if a != b:
-            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+            for tag, i1, i2, j1, j2 in opcodes:
                 if tag == "equal":
                     continue
                 report.count += 1
                 if len(report.examples) < EXAMPLES_PER_STEP:
-                    lo, hi = max(0, i1 - 4), i2 + 4
+                    start, end = places.span(i, i1, i2)
+                    lo = max(0, i1 - 4)
                     report.examples.append(
-                        Change(number, i1 + 1, offset + i1, a[lo:hi], b[max(0, j1 - (i1 - lo)) : j2 + 4])
+                        Change(line_base + places.line(i) + 1, start + 1, offset_base + places.offset(i, start),
+                               a[lo : i2 + 4], b[max(0, j1 - (i1 - lo)) : j2 + 4], end_column=end)
                     )
-        offset += len(a) + 1
+            places.edited(i, len(a), opcodes)
 
 
 class Pipeline:
@@ -145,9 +241,9 @@ class Pipeline:
 
     __slots__ = ("steps", "options", "config", "_calls")
 
-    def __init__(self, steps: Iterable[str] = _DEFAULT, *, lexicon: Lexicon | None = None,
+    def __init__(self, steps: Iterable[str] | str = _DEFAULT, *, lexicon: Lexicon | None = None,
                  protect: Iterable[str] = (), **options: Any) -> None:
-        steps = tuple(steps)
+        steps = (steps,) if isinstance(steps, str) else tuple(steps)  # one name, not its letters
         for name in steps:
             _choose("step", name, STEPS)
         for option, value in options.items():
@@ -240,16 +336,21 @@ class Pipeline:
     def explain(self, text: str, *, line_base: int = 0, offset_base: int = 0) -> Explanation:
         """Run the pipeline and report what each step changed.
 
-        ``line_base`` and ``offset_base`` shift the reported places, for text that is a chunk of a
-        larger stream. Slower than calling the pipeline; calling it pays nothing for this.
+        Places (line, column, offset) are in ``text`` as given, whatever earlier steps removed or
+        added; ``line_base`` and ``offset_base`` shift them, for text that is a chunk of a larger
+        stream. Slower than calling the pipeline; calling it pays nothing for this.
 
         >>> e = Pipeline(["letters"]).explain("یہ كتاب")
         >>> e.reports[0].count, e.reports[0].examples[0].column
         (1, 4)
+        >>> c = Pipeline(["invisibles", "punctuation"]).explain("پاکـــستان ہے .").reports[1].examples[0]
+        >>> c.column, c.end_column
+        (14, 15)
         """
         if not isinstance(text, str):
             raise TypeError(f"urdu_clean works on str, not {type(text).__name__}; decode bytes first")
         reports = []
+        places = _Places(text)
         for name, call in self._calls:
             report = StepReport(name)
             step = STEPS[name]
@@ -258,7 +359,7 @@ class Pipeline:
                 report.notes.extend(step.notes(text, line_base=line_base, **extra))
             new = call(text)
             if new != text:
-                _diff(report, text, new, line_base, offset_base)
+                _diff(report, text, new, places, line_base, offset_base)
             reports.append(report)
             text = new
         return Explanation(text, reports)

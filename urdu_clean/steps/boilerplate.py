@@ -146,7 +146,8 @@ def boilerplate(text: str) -> str:
     lines = text.split("\n")
     # is it an Urdu text? judged on its content: the lines that are not known chrome
     content = "\n".join(line for line in lines if not _is_edge_chrome(line))
-    if len(_ARABIC_LETTER_RE.findall(content)) < MIN_URDU_SHARE * len(_LETTER_RE.findall(content)):
+    # counted without a list of every letter (a 50 MB line would need gigabytes for it)
+    if _ARABIC_LETTER_RE.subn("", content)[1] < MIN_URDU_SHARE * _LETTER_RE.subn("", content)[1]:
         return text
     last = len(lines) - 1
     if lines[last] == "":  # the text ends with a newline: that is not an empty last line

@@ -20,6 +20,18 @@ _WORD_LIGATURES = (
 )
 
 
+#: Word ligatures Unicode gives no decomposition, spelt out in Urdu letters for ``expand``.
+_SPELLED = {
+    0xFDFD: "\u0628\u0633\u0645 \u0627\u0644\u0644\u06c1 \u0627\u0644\u0631\u062d\u0645\u0646 "
+            "\u0627\u0644\u0631\u062d\u06cc\u0645",  # BISMILLAH: بسم اللہ الرحمن الرحیم
+    0xFDFE: "\u0633\u0628\u062d\u0627\u0646\u06c1 \u0648 \u062a\u0639\u0627\u0644\u06cc\u0670",  # سبحانہ و تعالیٰ
+    0xFDFF: "\u0639\u0632 \u0648 \u062c\u0644",  # AZZA WA JALL: عز و جل
+}
+#: Unicode decomposes the other word ligatures into Arabic spelling (الله, جل جلاله, عليه):
+#: their Urdu letters, so that ``expand`` writes every word it spells out as Urdu does.
+_URDU_SPELLING = str.maketrans({"\u0647": "\u06c1", "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+
+
 def _in(ranges: tuple[tuple[int, int], ...], cp: int) -> bool:
     return any(lo <= cp <= hi for lo, hi in ranges)
 
@@ -33,11 +45,16 @@ def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
     table: dict[int, str] = {}
     for lo, hi in _PRESENTATION_BLOCKS:
         for cp in range(lo, hi + 1):
+            if expand_word_ligatures and cp in _SPELLED:
+                table[cp] = _SPELLED[cp]
+                continue
             if not unicodedata.decomposition(chr(cp)):
-                continue  # ornate parentheses and unassigned codepoints
+                continue  # ornate parentheses, unassigned codepoints, the honorifics of U+FD40-U+FD4F
             if _in(_WORD_LIGATURES, cp) and not expand_word_ligatures:
                 continue
             letters = unicodedata.normalize("NFKC", chr(cp))
+            if _in(_WORD_LIGATURES, cp):
+                letters = letters.translate(_URDU_SPELLING)
             if letters.startswith(" ") and len(letters) > 1:
                 letters = letters.lstrip(" ")
             table[cp] = letters
@@ -68,7 +85,8 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
       their letters; isolated forms of marks become the mark alone.
     - ی + hamza above, which NFC cannot compose, becomes ئ.
     - Kept: word ligatures writers use on purpose (ﷺ ﷻ ﷽ ﷲ; ``ligatures="expand"`` spells them
-      out), ornate parentheses, the BOM (the ``invisibles`` step's business) and every
+      out in Urdu letters, ﷻ as جل جلالہ and ﷽ as بسم اللہ الرحمن الرحیم, but keeps the
+      honorifics of U+FD40–U+FD4F and ﷏, which have no agreed spelling), ornate parentheses, the BOM (the ``invisibles`` step's business) and every
       compatibility character outside these blocks (superscripts, fullwidth Latin).
 
     Presentation forms decompose to Arabic codepoints (ﻳ to ي, not ی): the ``letters`` step,
@@ -82,6 +100,8 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     True
     >>> unicode("ا\\u0653 \\u0958") == "آ \\u0958"       # Devanagari QA is not decomposed
     True
+    >>> unicode("ﷻ ﷲ", ligatures="expand")
+    'جل جلالہ اللہ'
     """
     if ligatures not in ("keep", "expand"):
         raise ValueError(f"ligatures must be 'keep' or 'expand', not {ligatures!r}")

@@ -1,0 +1,61 @@
+"""Configuration from [tool.urdu-clean] or .urdu-clean.toml, found by walking up from the files."""
+
+import os
+
+from click.testing import CliRunner
+
+from urdu_clean.cli import cli
+from urdu_clean.settings import find_config
+
+
+def run(*args, stdin=b""):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
+
+
+def test_pyproject_table_is_found_from_the_files_and_the_command_line_wins(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.urdu-clean]\npreset = "search"\nonly = ["letters", "digits"]\n',
+                                             encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    f = tmp_path / "sub" / "a.txt"
+    f.write_text("كتاب ۲۰۲۴  ہے\n", encoding="utf-8")
+    assert run(f).stdout == "کتاب 2024  ہے\n"  # search's ASCII digits, and only letters and digits
+    assert run("--digits", "urdu", f).stdout == "کتاب ۲۰۲۴  ہے\n"
+    assert run("--only", "whitespace", f).stdout == "كتاب ۲۰۲۴ ہے\n"
+
+
+def test_nearest_file_wins_and_dot_file_over_pyproject(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.urdu-clean]\npreset = "none"\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    (tmp_path / "sub" / ".urdu-clean.toml").write_text('preset = "search"\n', encoding="utf-8")
+    path, table = find_config(str(tmp_path / "sub"))
+    assert path.endswith(".urdu-clean.toml") and table == {"preset": "search"}
+    os.remove(tmp_path / "sub" / ".urdu-clean.toml")
+    path, table = find_config(str(tmp_path / "sub"))  # a pyproject.toml without the table is passed over
+    assert path == str(tmp_path / "pyproject.toml") and table == {"preset": "none"}
+
+
+def test_unknown_key_or_bad_value_names_the_file_and_key(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("x\n", encoding="utf-8")
+    (tmp_path / ".urdu-clean.toml").write_text("bogus = 1\n", encoding="utf-8")
+    result = run(f)
+    assert result.exit_code == 2 and f"{tmp_path / '.urdu-clean.toml'}: unknown key 'bogus'" in result.stderr
+    (tmp_path / ".urdu-clean.toml").write_text('preset = "nope"\n', encoding="utf-8")
+    result = run(f)
+    assert result.exit_code == 2 and "bad value for 'preset'" in result.stderr
+    (tmp_path / ".urdu-clean.toml").write_text("preset = [\n", encoding="utf-8")
+    result = run(f)
+    assert result.exit_code == 2 and "not valid TOML" in result.stderr
+
+
+def test_folder_options_from_config_and_explicit_config(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("كتاب\n", encoding="utf-8")
+    (tmp_path / "corpus" / "b.txt").write_text("كتاب\n", encoding="utf-8")
+    conf = tmp_path / "conf.toml"
+    conf.write_text('exclude = ["b.txt"]\nquiet = true\n', encoding="utf-8")
+    result = run("--config", conf, "-i", tmp_path / "corpus")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8") == "کتاب\n"
+    assert (tmp_path / "corpus" / "b.txt").read_text(encoding="utf-8") == "كتاب\n"

@@ -1,0 +1,57 @@
+"""Project configuration: ``[tool.urdu-clean]`` in ``pyproject.toml``, or a ``.urdu-clean.toml``.
+
+The file is found by walking up from a folder (the one holding the files being cleaned, or the
+working directory for stdin); the nearest folder holding either wins, and in one folder
+``.urdu-clean.toml`` wins over ``pyproject.toml``. Keys are the command's long option names
+(``preset = "web"``, ``only = ["letters", "whitespace"]``, ``exclude = ["drafts/*"]``); the
+command line wins over the file. Read with the standard library (``tomllib``).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be read, or a key or value it should not hold."""
+
+
+def _table(path: str) -> dict[str, Any] | None:
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    if os.path.basename(path) == "pyproject.toml":
+        table = data.get("tool", {}).get("urdu-clean")
+        if table is not None and not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.urdu-clean] must be a table")
+        return table
+    return data
+
+
+def load(path: str) -> dict[str, Any]:
+    """The keys of the configuration file ``path`` (its ``[tool.urdu-clean]`` for a pyproject.toml)."""
+    return _table(path) or {}
+
+
+def find_config(start: str) -> tuple[str, dict[str, Any]] | None:
+    """The nearest configuration at or above the folder ``start``: its path and its keys.
+
+    >>> find_config("/") is None or isinstance(find_config("/")[1], dict)
+    True
+    """
+    folder = os.path.abspath(start)
+    while True:
+        for name in (".urdu-clean.toml", "pyproject.toml"):
+            path = os.path.join(folder, name)
+            if os.path.isfile(path):
+                table = _table(path)
+                if table is not None:
+                    return path, table
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
