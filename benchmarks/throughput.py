@@ -71,6 +71,8 @@ def main() -> None:
         "urdu_clean default, clean input": None,
         "default without split-glued": Pipeline.from_preset("default", skip=["split-glued"]),
         "  the same, clean input": None,
+        # the same, without looking for Arabic and Persian passages: what the detector costs
+        "urdu_clean foreign=normalize": lambda t: clean(t, foreign="normalize"),
     }
     try:
         from urduhack_lite import normalize
@@ -97,6 +99,7 @@ def main() -> None:
     floor = seconds["str.translate (floor)"]
     ours = seconds["urdu_clean default"]
     print()
+    print(f"passage detection costs (default / foreign=normalize): {ours / seconds['urdu_clean foreign=normalize']:.3f}x")
     print(f"default / translate floor, clean input: {seconds['urdu_clean default, clean input'] / floor:.2f}x (target <= 1.5)")
     without = seconds["default without split-glued"]
     print(f"default / default without split-glued:  {ours / without:.2f}x dirty, "

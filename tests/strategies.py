@@ -21,14 +21,25 @@ _urdu_alphabet = URDU_LETTERS * 3 + ARABIC_VARIANTS + MARKS + PUNCT + DIGITS + S
 
 #: Urdu-like text with every kind of damage mixed in.
 urdu_text = st.text(alphabet=st.sampled_from(_urdu_alphabet), max_size=80)
+#: Words of Urdu (on every keyboard), Arabic and Persian, with the marks and brackets the
+#: Arabic and Persian detector reads: lines that mix passages, joined by spaces and marks.
+WORDS = (
+    "کے کی میں ہے نے كے ميں هے كها كه وه يه تها انہوں كہا في من على إلى إِنَّ الله اللہ الْعُسْرِ يُسْرًا أَحَدٌ "
+    "مدرسة المدينة الذي هذا است را این می\u200cکند جدایی\u200cها خانه که تهران نقطۀ ان شاء ﴿ ﴾ . ۔ : ، ? ٥ 3"
+).split()
+word_text = st.lists(st.sampled_from(WORDS), max_size=14).flatmap(
+    lambda ws: st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(w + s for w, s in zip(ws, seps))
+    )
+)
 #: Any Unicode string at all.
 any_text = st.text(max_size=60)
-#: Text of any mix, the two above.
-mixed_text = st.one_of(urdu_text, any_text)
+#: Text of any mix, the ones above.
+mixed_text = st.one_of(urdu_text, any_text, word_text)
 #: Printable ASCII with tabs and newlines.
 ascii_text = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E) | st.sampled_from("\t\n\r"), max_size=80)
 #: A line: no \n in it.
-line = st.one_of(urdu_text, any_text).map(lambda s: s.replace("\n", " "))
+line = st.one_of(urdu_text, any_text, word_text).map(lambda s: s.replace("\n", " "))
 #: Urdu words glued to each other or apart, with marks, digits and punctuation between: text on
 #: which the word steps (split-glued, letters) have real decisions to make.
 GLUE_WORDS = ("کے لیے ہیں اور انہوں نے کی بات فورم حکام مے ں بے قصور جائے گا کر دیا اس کام "

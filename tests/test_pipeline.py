@@ -55,7 +55,7 @@ def test_only_and_skip():
     assert p.steps == ("letters", "whitespace")  # the preset's order, not the caller's
     assert "letters" not in Pipeline.from_preset("default", skip=["letters"]).steps
     # options of a skipped step are dropped from the preset, not an error
-    assert Pipeline.from_preset("search", skip=["digits"]).options == {"diacritics": "strip"}
+    assert Pipeline.from_preset("search", skip=["digits"]).options == {"diacritics": "strip", "foreign": "normalize"}
 
 
 def test_pipeline_is_immutable_picklable_and_comparable():

@@ -32,8 +32,9 @@ _DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digit
 
 PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: encoding, codepoints, letters, punctuation, spaces"),
-    "search": Preset(_DEFAULT, {"diacritics": "strip", "digits": "ascii"},
-                     "default, and strip vowel marks and use ASCII digits, for indexing"),
+    "search": Preset(_DEFAULT, {"diacritics": "strip", "digits": "ascii", "foreign": "normalize"},
+                     "default, and strip vowel marks, use ASCII digits and Urdu letters in Arabic and"
+                     " Persian passages too, for indexing"),
     # boilerplate after letters: chrome phrases are matched once their letters and invisibles are clean
     "web": Preset(_DEFAULT[:4] + ("boilerplate",) + _DEFAULT[4:], {},
                   "default, and drop page chrome (share prompts, bylines, comment forms): for scraped pages"),
@@ -354,8 +355,9 @@ class Pipeline:
         for name, call in self._calls:
             report = StepReport(name)
             step = STEPS[name]
-            if step.notes is not None:
+            if step.notes is not None:  # with the options the step was given (foreign=, quotes=...)
                 extra = {"config": self.config} if step.takes_config else {}
+                extra.update({k: v for k, v in self.options.items() if k in step.options})
                 report.notes.extend(step.notes(text, line_base=line_base, **extra))
             new = call(text)
             if new != text:

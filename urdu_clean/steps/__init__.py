@@ -17,7 +17,8 @@ from .diacritics import diacritics
 from .digits import MODES as DIGITS_MODES
 from .digits import digits
 from .invisibles import invisibles
-from .letters import letters
+from ..language import FOREIGN_MODES
+from .letters import letters, letters_notes
 from .glued import split_glued, split_glued_notes
 from .mojibake import mojibake
 from .punctuation import QUOTE_STYLES, punctuation, punctuation_notes
@@ -52,15 +53,15 @@ STEPS: dict[str, Step] = {
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
              {"bidi": ("remove", "keep")}),
         Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں",
-             takes_config=True),
+             {"foreign": FOREIGN_MODES}, notes=letters_notes, takes_config=True),
         Step("diacritics", diacritics, "doubled vowel marks once; or strip them for search",
-             {"diacritics": DIACRITICS_MODES}),
+             {"diacritics": DIACRITICS_MODES, "foreign": FOREIGN_MODES}),
         Step("digits", digits, "Arabic-Indic digits to Urdu ones; or all to Urdu or ASCII",
-             {"digits": DIGITS_MODES}),
+             {"digits": DIGITS_MODES, "foreign": FOREIGN_MODES}),
         Step("punctuation", punctuation, "Urdu marks for Latin ones in Urdu; doubled marks once; spacing",
-             {"quotes": QUOTE_STYLES}, notes=punctuation_notes),
+             {"quotes": QUOTE_STYLES, "foreign": FOREIGN_MODES}, notes=punctuation_notes),
         Step("split-glued", split_glued, "a space between glued words: فورمحکام → فورم حکام, کےلیے → کے لیے",
-             notes=split_glued_notes, takes_config=True),
+             {"foreign": FOREIGN_MODES}, notes=split_glued_notes, takes_config=True),
         Step("boilerplate", boilerplate, "drop page-chrome lines (share prompts, bylines, comment forms)",
              keeps_lines=False),
         Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
+from ..language import FOREIGN_MODES, outside_spans
 from ..lines import fix_lines, lazy_re, lazy_regex
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ _ZABAR_ALEF_WORD_RE = lazy_regex(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABA
 _KEEP_TRIGGER = lazy_re(f"{_MARK}(?:{_MARK}|(?<={_ZABAR_ON_FINAL_ALEF}))")
 
 
-def diacritics(text: str, *, diacritics: str = "keep") -> str:
+def diacritics(text: str, *, diacritics: str = "keep", foreign: str = "keep") -> str:
     """Tidy or remove Arabic vowel marks (harakat).
 
     - ``keep`` (default): a mark written twice in a row is written once, but a zabar, zer or pesh
@@ -52,6 +53,9 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
       signs) but keep what spells a letter: the madda, the hamza and the superscript alef of
       words such as زکوٰۃ. Precomposed letters (آ ۂ ۓ ؤ ئ) are letters and stay as they are.
     - ``strip-all``: remove every Arabic combining mark, the superscript alef included.
+    - Arabic and Persian passages keep their marks in every mode (``foreign="keep"``, the
+      default; see docs/guide/arabic-persian.md): a vocalised verse is quoted as written.
+      ``foreign="normalize"`` treats them as Urdu (the ``search`` preset strips them too).
 
     >>> diacritics("کُتُب") == "کُتُب" and diacritics("کُُتب") == "کُتب"
     True
@@ -61,17 +65,22 @@ def diacritics(text: str, *, diacritics: str = "keep") -> str:
     True
     >>> diacritics("زکوٰۃ", diacritics="strip-all") == "زکوۃ"
     True
+    >>> diacritics("اُس نے کہا: ﴿قُلْ هُوَ اللَّهُ أَحَدٌ﴾", diacritics="strip") == "اس نے کہا: ﴿قُلْ هُوَ اللَّهُ أَحَدٌ﴾"
+    True
     """
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if diacritics == "keep":  # rare: rewrite only lines with two marks in a row or a zabar on alef
-        return fix_lines(text, _KEEP_TRIGGER, _keep)
-    if diacritics == "strip":
-        pattern = _VOWEL_MARKS_RE
-    elif diacritics == "strip-all":
-        pattern = _ALL_MARKS_RE
+        fix, trigger = _keep, _KEEP_TRIGGER
+    elif diacritics in ("strip", "strip-all"):
+        pattern = _VOWEL_MARKS_RE if diacritics == "strip" else _ALL_MARKS_RE
+        # only the lines that lose a mark are recomposed: a line without one is not this step's business
+        fix, trigger = (lambda line: compose_line(pattern.sub("", line))), pattern
     else:
         raise ValueError(f"diacritics must be one of {', '.join(MODES)}, not {diacritics!r}")
-    # only the lines that lose a mark are recomposed: a line without one is not this step's business
-    return fix_lines(text, pattern, lambda line: compose_line(pattern.sub("", line)))
+    if foreign == "keep":
+        return fix_lines(text, trigger, lambda line: outside_spans(line, fix))
+    return fix_lines(text, trigger, fix)
 
 
 def _tanween_for_zabar(m: regex.Match[str]) -> str:

@@ -12,6 +12,7 @@ from ..chars import (
     ASCII_DIGITS,
     URDU_DIGITS,
 )
+from ..language import FOREIGN_MODES, outside_spans
 from ..lines import fix_lines, lazy_re, lazy_regex
 
 MODES = ("unify", "urdu", "ascii")
@@ -76,7 +77,7 @@ def _urdu_digits_in_line(line: str) -> str:
     return "".join(out)
 
 
-def digits(text: str, *, digits: str = "unify") -> str:
+def digits(text: str, *, digits: str = "unify", foreign: str = "keep") -> str:
     """Write numbers with one set of digits.
 
     - ``unify`` (default): Arabic-Indic digits ٠–٩ become the Urdu (Extended Arabic-Indic)
@@ -85,6 +86,8 @@ def digits(text: str, *, digits: str = "unify") -> str:
       them, is Urdu) become Urdu digits, with ``.`` as ٫ in a decimal and ``,`` as ٬ in digit
       groups. Numbers inside URLs, Latin words, code and English sentences stay.
     - ``ascii``: every digit becomes ASCII, and ٫ ٬ between digits become ``.`` and ``,``.
+    - Arabic and Persian passages keep their digits (``foreign="keep"``, the default; see
+      docs/guide/arabic-persian.md); ``foreign="normalize"`` treats them as Urdu.
 
     >>> digits("٢٠٢٤") == "۲۰۲۴"
     True
@@ -93,11 +96,19 @@ def digits(text: str, *, digits: str = "unify") -> str:
     >>> digits("۳٫۵ فیصد", digits="ascii") == "3.5 فیصد"
     True
     """
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
+    keep = foreign == "keep"
+
+    def guarded(fix):  # noqa: ANN001, ANN202
+        return (lambda line: outside_spans(line, fix)) if keep else fix
+
     if digits == "unify":
-        return fix_lines(text, _ARABIC_INDIC_RE, _unify)
+        return fix_lines(text, _ARABIC_INDIC_RE, guarded(_unify))
     if digits == "ascii":
-        return fix_lines(text, _NON_ASCII_DIGIT_RE, _ascii)
+        return fix_lines(text, _NON_ASCII_DIGIT_RE, guarded(_ascii))
     if digits == "urdu":
-        text = fix_lines(text, _ARABIC_INDIC_RE, _unify)
-        return _ASCII_DIGIT_LINE_RE.sub(lambda m: _urdu_digits_in_line(m[0]), text)
+        text = fix_lines(text, _ARABIC_INDIC_RE, guarded(_unify))
+        urdu = guarded(_urdu_digits_in_line)
+        return _ASCII_DIGIT_LINE_RE.sub(lambda m: urdu(m[0]), text)
     raise ValueError(f"digits must be one of {', '.join(MODES)}, not {digits!r}")

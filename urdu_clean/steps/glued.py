@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..chars import ARABIC_HEH, FARSI_YEH, HEH_DOACHASHMEE, YEH_BARREE, is_arabic_letter, joins_forward
 from ..config import DEFAULT_CONFIG, Config
+from ..language import FOREIGN_MODES, keep_foreign
 from ..lexicon import WELL_ATTESTED, Lexicon
 from ..wordlists import (
     AUXILIARIES,
@@ -280,7 +281,7 @@ def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None) -> str:
     return "".join(out)
 
 
-def split_glued(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
+def split_glued(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep") -> str:
     """Put back a space lost between two words, where the word counts leave no doubt.
 
     Two kinds of join are repaired: a *visible* one, after a letter that joins forward, so the
@@ -292,7 +293,8 @@ def split_glued(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     the prefix بے (بےقصور), compounds and names written as one word (کمزور), suffixes that
     cannot stand alone, joins after a letter that does not join forward (کردیا, ہوگا: glued or
     apart by convention), protected words, and any token with digits, Latin letters or inner
-    punctuation (URLs, handles, code).
+    punctuation (URLs, handles, code), and Arabic and Persian passages (``foreign="keep"``, the
+    default; see docs/guide/arabic-persian.md: المعلومات is not ال + معلومات).
 
     >>> split_glued("دی ایسٹرن اکنامک فورمحکام کے مطابق") == "دی ایسٹرن اکنامک فورم حکام کے مطابق"
     True
@@ -303,13 +305,23 @@ def split_glued(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     >>> split_glued("@فورمحکام ۲فورمحکام") == "@فورمحکام ۲فورمحکام"
     True
     """
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
+    fix = functools.partial(_split_glued, lex=config.lexicon)
+    new = fix(text)
+    # Arabic and Persian passages keep their words whole (المعلومات is not ال + معلومات)
+    return keep_foreign(text, new, fix) if foreign == "keep" else new
+
+
+def _split_glued(text: str, lex: Lexicon) -> str:
     if not _trigger_re().search(text):
         return text  # nothing long enough to hold two words: the tables are not even loaded
-    lex = config.lexicon
     return rewrite_tokens(text, lambda token: _fix_token(token, lex))
 
 
-def split_glued_notes(text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG) -> list[str]:
+def split_glued_notes(
+    text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
+) -> list[str]:
     """Each split ``split_glued`` makes, with its evidence (for ``--explain``)."""
     notes: list[str] = []
     if _trigger_re().search(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -25,6 +26,7 @@ from ..chars import (
     compose_line,
 )
 from ..config import DEFAULT_CONFIG, Config
+from ..language import FOREIGN_MODES, keep_foreign, protected_notes
 from ..lexicon import WELL_ATTESTED, Lexicon
 from ..lines import fix_lines, lazy_re, lazy_regex
 from ..words import base_before as _base_before
@@ -171,10 +173,28 @@ def _repair_words(text: str, lex: Lexicon) -> str:
     return rewrite_words(text, triggers, fix)
 
 
-def letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
+def _letters(text: str, config: Config = DEFAULT_CONFIG) -> str:
+    if any(chr(code) in text for code in ONE_TO_ONE):  # `in` scans far faster than a regex
+        # a mapped letter may compose with the mark after it (ى + ٔ → ئ): recompose those lines only
+        text = fix_lines(text, _ONE_TO_ONE_RE, lambda line: compose_line(line.translate(ONE_TO_ONE)))
+    if YEH_BARREE_HAMZA in text:
+        text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
+    return _repair_words(text, config.lexicon)
+
+
+#: What this step changes that a foreign word may hold (ے and ھ make a word Urdu, never foreign).
+_MAY_BE_FOREIGN = ARABIC_YEH + ALEF_MAKSURA + ARABIC_KAF + TEH_MARBUTA + HEH_YEH_ABOVE + ARABIC_HEH
+
+
+def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep") -> str:
     """Write Arabic codepoints as the Urdu letters they stand for.
 
-    - Always: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ; and ۓ → ئے (لیۓ → لیئے, ساۓ → سائے): Urdu writes
+    Arabic and Persian passages are left as written (``foreign="keep"``, the default; what
+    counts as one is in docs/guide/arabic-persian.md): the rules below apply to the rest of the
+    line, so Urdu typed on an Arabic or Persian keyboard is still repaired.
+    ``foreign="normalize"`` treats the passages as Urdu too (one spelling, for a search index).
+
+    - ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ; and ۓ → ئے (لیۓ → لیئے, ساۓ → سائے): Urdu writes
       the hamza on its seat before the bari ye, as dictionaries and keyboards do.
     - A bari ye typed twice at the end of a word is one (ہےے → ہے), unless the word list knows
       the word better with the first read as choti ye (چاہےے → چاہیے).
@@ -197,10 +217,24 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     '۱۴۴۵ھ'
     >>> letters("ساۓ میں ہےے،") == "سائے میں ہے،"
     True
+    >>> letters("انہوں نے كہا: ﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾") == "انہوں نے کہا: ﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾"
+    True
+    >>> letters("مدرسة الفلاح في المدينة", foreign="normalize") == "مدرسۃ الفلاح فی المدینۃ"
+    True
     """
-    if any(chr(code) in text for code in ONE_TO_ONE):  # `in` scans far faster than a regex
-        # a mapped letter may compose with the mark after it (ى + ٔ → ئ): recompose those lines only
-        text = fix_lines(text, _ONE_TO_ONE_RE, lambda line: compose_line(line.translate(ONE_TO_ONE)))
-    if YEH_BARREE_HAMZA in text:
-        text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
-    return _repair_words(text, config.lexicon)
+    if foreign == "normalize":
+        return _letters(text, config)
+    if foreign != "keep":
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
+    # repaired at once, as with foreign="normalize"; the lines it changed are then looked at
+    fix = functools.partial(_letters, config=config)
+    return keep_foreign(text, fix(text), fix, _MAY_BE_FOREIGN)
+
+
+def letters_notes(
+    text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
+) -> list[str]:
+    """The Arabic and Persian passages ``letters`` left as written (for ``--explain``)."""
+    if foreign != "keep":
+        return []
+    return protected_notes(text, functools.partial(_letters, config=config), line_base=line_base)

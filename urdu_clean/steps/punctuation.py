@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import ARABIC_COMMA, ARABIC_LETTER, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP, URL_OR_EMAIL
+from ..language import FOREIGN_MODES, outside_spans, protected_notes
 from ..lines import fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
 
 QUOTE_STYLES = ("keep", "straight", "curly")
@@ -220,7 +221,7 @@ def _fix_prose(line: str, quotes: str) -> str:
     return line
 
 
-def punctuation(text: str, *, quotes: str = "keep") -> str:
+def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> str:
     """Write Urdu punctuation in Urdu text, once, with the spacing Urdu uses.
 
     - Latin marks in Urdu context become Urdu ones: ``,`` → ،  ``?`` → ؟  ``;`` → ؛ and a ``.``
@@ -251,6 +252,9 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
       prose), a line of code (a code cue and mostly ASCII outside strings and comments) and an
       inline code span (text between two backticks, such as a quoted ``"ہے ?"``). Lines with no
       Arabic-script character are left alone: their marks are not Urdu's.
+    - Arabic and Persian passages keep their punctuation (``foreign="keep"``, the default; what
+      counts as one is in docs/guide/arabic-persian.md), with the marks written right after them
+      (``…الصابرين.`` keeps its full stop); ``foreign="normalize"`` treats them as Urdu.
 
     >>> punctuation("اتحادی حکام.") == "اتحادی حکام۔"
     True
@@ -265,11 +269,14 @@ def punctuation(text: str, *, quotes: str = "keep") -> str:
     """
     if quotes not in QUOTE_STYLES:
         raise ValueError(f"quotes must be one of {', '.join(QUOTE_STYLES)}, not {quotes!r}")
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
-    if quotes != "keep":
-        return fix_lines(text, (*_TRIGGERS, re.compile("[\"“”‘’]")), lambda line: _fix_line(line, quotes))
-    return fix_lines(text, _TRIGGERS, lambda line: _fix_line(line, quotes))
+    triggers = _TRIGGERS if quotes == "keep" else (*_TRIGGERS, re.compile("[\"“”‘’]"))
+    if foreign == "keep":
+        return fix_lines(text, triggers, lambda line: outside_spans(line, lambda s: _fix_line(s, quotes)))
+    return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
 
 
 _QUESTION_IN_WORD_RE = lazy_regex(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
@@ -277,9 +284,10 @@ _WORD_END_RE = lazy_regex(r"\S*$")
 _WORD_START_RE = lazy_regex(r"\S*")
 
 
-def punctuation_notes(text: str, *, line_base: int = 0) -> list[str]:
-    """What ``punctuation`` saw but would not guess at: ``?`` inside words, unbalanced quotes."""
-    notes = []
+def punctuation_notes(text: str, *, line_base: int = 0, quotes: str = "keep", foreign: str = "keep") -> list[str]:
+    """What ``punctuation`` saw but would not guess at: ``?`` inside words, unbalanced quotes,
+    and the Arabic and Persian passages it left as written."""
+    notes = protected_notes(text, lambda s: _fix_line(s, quotes), line_base=line_base) if foreign == "keep" else []
     for number, line in enumerate(text.split("\n"), line_base + 1):
         for m in _QUESTION_IN_WORD_RE.finditer(line):
             word = _WORD_END_RE.search(line[: m.start()])[0] + _WORD_START_RE.match(line[m.start() :])[0]  # type: ignore[index]
