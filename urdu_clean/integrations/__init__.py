@@ -70,22 +70,30 @@ def _batches(texts: Sequence[str], limit: int) -> Iterator[tuple[int, int]]:
         i = j
 
 
-def split_joined(joined: str, texts: Sequence[str]) -> list[str] | None:
+def line_counts(texts: Sequence[str]) -> list[int]:
+    """How many lines each text has (its ``\\n`` count plus one)."""
+    return [t.count("\n") + 1 for t in texts]
+
+
+def split_joined(joined: str, texts: Sequence[str], counts: Sequence[int] | None = None) -> list[str] | None:
     """Cut ``joined`` (the cleaned ``"\\n".join(texts)``) back into one string per text.
 
-    Returns None when the line count changed, which no line-preserving step does.
+    ``counts`` are the texts' :func:`line_counts`, when the caller has them already. Returns
+    None when the line count changed, which no line-preserving step does.
 
     >>> split_joined("a\\nb\\nc", ["x", "y\\nz"])
     ['a', 'b\\nc']
     >>> split_joined("a b", ["x", "y"]) is None
     True
     """
+    counts = line_counts(texts) if counts is None else counts
     lines = joined.split("\n")
-    if len(lines) != sum(t.count("\n") for t in texts) + len(texts):
+    if len(lines) == len(texts):  # one line each: the lines are the texts
+        return lines if all(k == 1 for k in counts) else None
+    if len(lines) != sum(counts):
         return None
     out, at = [], 0
-    for text in texts:
-        k = text.count("\n") + 1
+    for k in counts:
         out.append(lines[at] if k == 1 else "\n".join(lines[at : at + k]))
         at += k
     return out

@@ -32,7 +32,7 @@ from datatrove.utils.batching import batched
 from ..pipeline import Pipeline
 from ..segment import segment
 from ..segment_rules import SegmentRules
-from . import BATCH_CHARS, _batches, resolve, split_joined
+from . import BATCH_CHARS, _batches, line_counts, resolve, split_joined
 
 
 class UrduCleanFormatter(BaseFormatter):
@@ -116,13 +116,14 @@ class UrduCleanFormatter(BaseFormatter):
     def _joined(self, texts: Sequence[str], counts: Counter[str]) -> list[str] | None:
         """Clean ``texts`` joined by newlines in one run; None if the line count changed."""
         joined = "\n".join(texts)
+        lines = line_counts(texts)
         if not self.step_stats:
-            return split_joined(self.pipeline(joined), texts)
+            return split_joined(self.pipeline(joined), texts, lines)
         docs: Sequence[str] | None = texts
         for step, new in self.pipeline.stages(joined):
             if new == joined:
                 continue
-            previous, docs = docs, split_joined(new, texts)
+            previous, docs = docs, split_joined(new, texts, lines)
             if docs is None:
                 return None
             counts[step] += sum(a != b for a, b in zip(previous, docs))
