@@ -114,3 +114,17 @@ def test_sentence_splitter():
     assert all(text[d.metadata["start"] : d.metadata["end"]] == d.text for d in docs)
     (kept,) = UrduSentenceSplitter(into="metadata").run([Document(text, "x")])
     assert kept.text == text and kept.metadata["sentences"] == [[s.start, s.end] for s in spans]
+
+
+def test_example_script(tmp_path):
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "datatrove_pipeline.py"
+    spec = importlib.util.spec_from_file_location("datatrove_pipeline", path)
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    example.main(["--demo", str(tmp_path), "--tasks", "2", "--workers", "1", "--no-compression", "--sentences"])
+    rows = [json.loads(x) for p in sorted((tmp_path / "clean").glob("*.jsonl"))
+            for x in p.read_text(encoding="utf-8").splitlines()]
+    assert {r["metadata"]["parent_id"] for r in rows} == {f"{f}-{n}" for f in range(4) for n in range(25)}
+    assert any(r["text"] == "لوگ خوش ہیں" for r in rows)  # cleaned, then split at the repaired ۔

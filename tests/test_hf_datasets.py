@@ -28,10 +28,10 @@ def test_map_with_two_processes(offline_cache):
     ds = datasets.load_from_disk(str(offline_cache / "raw"))
     search = Pipeline.from_preset("search")
     out = ds.map(clean_batch("text", pipeline=search, sentences=True), batched=True, batch_size=8, num_proc=2)
-    assert out["id"] == list(range(len(texts)))  # none lost, order kept
-    assert out["text"] == [search(t) for t in texts]
-    assert out["sentences"] == [sentences(search(t)) for t in texts]
-    assert sum(a != b for a, b in zip(out["text"], texts)) > 0
+    assert list(out["id"]) == list(range(len(texts)))  # none lost, order kept
+    assert list(out["text"]) == [search(t) for t in texts]
+    assert list(out["sentences"]) == [sentences(search(t)) for t in texts]
+    assert sum(a != b for a, b in zip(list(out["text"]), texts)) > 0
 
 
 def test_output_column_and_nulls():
