@@ -9,7 +9,10 @@ Run by hand (not a test), with the extras installed (``pip install -e '.[test]'`
 JSONL, then reader → UrduCleanFormatter → writer with LocalPipelineExecutor, tasks=2, run with one
 worker and with two; documents per second from the wall time of each run (process start-up
 included). Run it on an idle machine: another process on the second core costs the two-worker
-run directly. The load average is printed before every run.
+run directly. The load average is printed before every run. On a shared Linux machine the
+scheduler gives each session (autogroup) an equal share of the cores, however many processes it
+runs, so two workers cannot show their speed-up there; ``--priority`` (root, run under
+``setsid``) raises this session's share for the length of the benchmark.
 
 ``overhead``: documents of about 20 words cut from the dirty text, cleaned through the datatrove
 formatter and the datasets batch function, against cleaning their concatenation once.
@@ -63,10 +66,45 @@ def run_datatrove(raw: Path, work: Path, workers: int, tasks: int) -> float:
     return time.perf_counter() - t
 
 
+def raise_priority() -> None:
+    """Give this session's scheduler group the weight of nice -20 (Linux autogroups; needs root)."""
+    with open("/proc/self/autogroup", "w") as f:
+        f.write("-20")
+    print(f"priority raised: {open('/proc/self/autogroup').read().strip()}")
+
+
+def _clean_half(docs: list[str]) -> float:
+    from urdu_clean.integrations import clean_many
+
+    t = time.perf_counter()
+    clean_many(Pipeline.from_preset("default"), docs)
+    return time.perf_counter() - t
+
+
+def ceiling(docs: list[str]) -> float:
+    """What two processes give on this machine now, without datatrove: the same two halves of
+    the documents cleaned one after the other, then at once in two forked processes."""
+    import multiprocessing
+
+    halves = [docs[0::2], docs[1::2]]
+    _clean_half(docs[:200])  # tables loaded before the fork
+    t = time.perf_counter()
+    for h in halves:
+        _clean_half(h)
+    serial = time.perf_counter() - t
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        t = time.perf_counter()
+        pool.map(_clean_half, halves)
+        parallel = time.perf_counter() - t
+    return serial / parallel
+
+
 def workers(args: argparse.Namespace) -> None:
     from datatrove.utils.logging import logger
 
-    logger.remove()  # datatrove logs every task: keep the figures readable
+    logger.remove()  # datatrove logs every task (to stderr): keep the figures readable
+    if args.priority:
+        raise_priority()
     docs = documents(dirty_text(args.mb), words=300)
     words = sum(len(d.split()) for d in docs)
     tmp = Path(tempfile.mkdtemp(prefix="urdu-clean-scale-"))
@@ -74,6 +112,8 @@ def workers(args: argparse.Namespace) -> None:
         write_jsonl(tmp / "raw", docs, files=args.tasks)
         print(f"{len(docs):,} documents, {words / len(docs):.0f} words each, "
               f"{sum(len(d.encode()) for d in docs) / 1e6:.1f} MB; tasks={args.tasks}; {os.cpu_count()} cores")
+        print(f"ceiling: 2 forked processes / 1, urdu_clean alone on the same documents: {ceiling(docs):.2f}x"
+              f"   (load: {load()})")
         seconds: dict[int, list[float]] = {1: [], 2: []}
         for r in range(args.repeat):
             for w in (1, 2):
@@ -106,6 +146,8 @@ def overhead(args: argparse.Namespace) -> None:
     from urdu_clean.integrations.datasets import clean_batch
     from urdu_clean.integrations.datatrove import UrduCleanFormatter
 
+    if args.priority:
+        raise_priority()
     words = [x.split() for x in dirty_text(args.docs * 20 / 1e5 * 1.05).split("\r\n") if x.strip()]
     docs = []  # each line cut into pieces of about 20 words
     for w in words:
@@ -160,9 +202,11 @@ def main() -> None:
     w.add_argument("--mb", type=float, default=40.0)
     w.add_argument("--tasks", type=int, default=2)
     w.add_argument("--repeat", type=int, default=3)
+    w.add_argument("--priority", action="store_true", help="raise this session's CPU share (see above)")
     o = sub.add_parser("overhead")
     o.add_argument("--docs", type=int, default=100_000)
     o.add_argument("--repeat", type=int, default=3)
+    o.add_argument("--priority", action="store_true", help="raise this session's CPU share (see above)")
     o.add_argument("--map", action="store_true", help="also time Dataset.map itself (Arrow conversion included)")
     args = ap.parse_args()
     workers(args) if args.what == "workers" else overhead(args)
