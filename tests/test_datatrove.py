@@ -24,7 +24,8 @@ SEARCH = Pipeline.from_preset("search")
 
 
 def write_corpus(folder: Path, files: int = 4) -> dict[str, list[tuple[str, str]]]:
-    docs = damaged_documents() * 3  # enough for every file to hold several
+    # enough for every file to hold several, and some that need no change
+    docs = damaged_documents() * 3 + ["یہ متن پہلے سے صاف ہے۔", "plain ASCII text"] * 4
     folder.mkdir()
     written: dict[str, list[tuple[str, str]]] = {}
     for f in range(files):
