@@ -70,7 +70,7 @@ def raise_priority() -> None:
     """Give this session's scheduler group the weight of nice -20 (Linux autogroups; needs root)."""
     with open("/proc/self/autogroup", "w") as f:
         f.write("-20")
-    print(f"priority raised: {open('/proc/self/autogroup').read().strip()}")
+    print(f"priority raised: {Path('/proc/self/autogroup').read_text().strip()}")
 
 
 def _clean_half(docs: list[str]) -> float:

@@ -20,6 +20,7 @@ sentence before them (and any before the first sentence to the first).
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -78,7 +79,7 @@ def _split_at(doc: Doc, starts: list[int]) -> None:
         for i, offsets in cuts:
             token = doc[i]
             bounds = [0, *offsets, len(token.text)]
-            pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            pieces = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
             # no parse to keep: each piece heads itself
             retokenizer.split(token, pieces, heads=[(token, n) for n in range(len(pieces))])
 
