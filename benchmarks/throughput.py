@@ -1,6 +1,6 @@
 """Throughput of the default pipeline, against urduhack-lite, ftfy and one str.translate pass.
 
-Run by hand (not a test): ``python benchmarks/throughput.py [--mb 20]``. Needs ../shared/data and,
+Run by hand (not a test): ``python benchmarks/throughput.py [--mb 20] [--dirty]``. Needs ../shared/data and,
 for the comparisons, ``pip install urduhack-lite ftfy``. Every figure comes from this one run on this
 machine, so compare the ratios, not the absolute MB/s, across machines.
 """
@@ -59,8 +59,14 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--ocr", action="store_true", help="mix in Tesseract's output (much dirtier text)")
+    ap.add_argument("--dirty", action="store_true", help="scraped-news shape and damage rates (dirty.py)")
     args = ap.parse_args()
-    text = corpus(args.mb, args.ocr)
+    if args.dirty:
+        from dirty import dirty_text
+
+        text = dirty_text(args.mb)
+    else:
+        text = corpus(args.mb, args.ocr)
     mb = len(text.encode("utf-8")) / 1e6
     cleaned = clean(text)
     print(f"text: {mb:.1f} MB, {len(text):,} code points, {text.count(chr(10)):,} lines")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -333,6 +333,20 @@ class Pipeline:
         for _, call in self._calls:
             text = call(text)
         return text
+
+    def stages(self, text: str) -> Iterator[tuple[str, str]]:
+        """Run the steps one at a time: each step's name and the text after it, in order.
+
+        For callers that count what each step changed without paying for :meth:`explain`.
+
+        >>> [(name, out) for name, out in Pipeline(["letters", "whitespace"]).stages("كيا  ہے")]
+        [('letters', 'کیا  ہے'), ('whitespace', 'کیا ہے')]
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"urdu_clean works on str, not {type(text).__name__}; decode bytes first")
+        for name, call in self._calls:
+            text = call(text)
+            yield name, text
 
     def explain(self, text: str, *, line_base: int = 0, offset_base: int = 0) -> Explanation:
         """Run the pipeline and report what each step changed.
