@@ -139,3 +139,4 @@ def test_a_full_stop_after_a_quoted_full_stop_is_judged_in_one_pass():
     once = punctuation('ء.".')
     assert once == 'ء۔"۔' and punctuation(once) == once
     assert punctuation("ء. ;") == "ء؛"  # the ; follows Urdu too, past the . that becomes ۔
+    assert punctuation("ء.;") == "ء؛"  # ... and the . before a ; that becomes ؛

@@ -148,7 +148,9 @@ MAY_NEED_NFC_RE = lazy_regex(MAY_NEED_NFC)
 
 #: A stretch of Arabic script: from an Arabic-script character or mark through the marks, spaces,
 #: digits and punctuation that follow it, up to a character of another script (Latin, Devanagari).
-ARABIC_STRETCH = rf"[\p{{Script=Arabic}}{ARABIC_MARKS}][\p{{Script=Arabic}}\p{{Script=Inherited}}\p{{Script=Common}}]*"
+ARABIC_STRETCH = (
+    rf"[\p{{Script=Arabic}}{ARABIC_MARKS}][\p{{Script=Arabic}}\p{{Script=Inherited}}\p{{Script=Common}}]*"
+)
 _ARABIC_STRETCH_RE = lazy_regex(ARABIC_STRETCH)
 
 

@@ -35,7 +35,9 @@ _DOUBLED_AT_WORD_END_RE = lazy_regex(
     rf"([{FATHA}{DAMMA}{KASRA}])\1+(?=[{ARABIC_MARKS}]*(?![\p{{L}}\p{{M}}]))"
 )
 _ZABAR_ON_FINAL_ALEF = "\u0627" + FATHA  # ARABIC LETTER ALEF, ARABIC FATHA
-_ZABAR_ALEF_WORD_RE = lazy_regex(rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABAR_ON_FINAL_ALEF}(?![\p{{L}}\p{{M}}])")
+_ZABAR_ALEF_WORD_RE = lazy_regex(
+    rf"(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]*{_ZABAR_ON_FINAL_ALEF}(?![\p{{L}}\p{{M}}])"
+)
 #: One scan for what ``keep`` rewrites: a mark, then another mark, or a zabar on an alef.
 _KEEP_TRIGGER = lazy_re(f"{_MARK}(?:{_MARK}|(?<={_ZABAR_ON_FINAL_ALEF}))")
 

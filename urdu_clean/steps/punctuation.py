@@ -116,7 +116,9 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
             return ARABIC_COMMA
         return mark
     # '.': only where it ends an Urdu sentence
-    if after and not (after.isspace() or after in _CLOSERS or after in URDU_MARKS or _ARABIC_LETTER_RE.match(after)):
+    # (a Latin mark after it may become Urdu in this same pass: judged as if it had)
+    ends_here = after.isspace() or after in _CLOSERS or after in URDU_MARKS or after in ",;?"
+    if after and not (ends_here or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
     return FULL_STOP if _urdu_before(line, i, skip=_LOOK_BACK_PAST + _CLOSERS) else mark
 
@@ -193,7 +195,7 @@ def _fix_line(line: str, quotes: str) -> str:
     if not _ARABIC_RE.search(line) or looks_like_code(line):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
     if "`" in line:  # each part outside the spans on its own, if it holds Urdu
-        return outside_code_spans(line, lambda part: _fix_prose(part, quotes) if _ARABIC_RE.search(part) else part)
+        return outside_code_spans(line, lambda p: _fix_prose(p, quotes) if _ARABIC_RE.search(p) else p)
     return _fix_prose(line, quotes)
 
 
@@ -206,7 +208,8 @@ def _fix_prose(line: str, quotes: str) -> str:
         data = _separators(line)
         line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data), line)
         if "," in line and _PROSE_MARK_RE.search(line):
-            line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, protected + [(i, i + 1) for i in data]), line)
+            kept = protected + [(i, i + 1) for i in data]
+            line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, kept), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
         line = _SPACE_BEFORE_RE.sub("", line)
