@@ -102,7 +102,7 @@ def _split_is_known(word: str, i: int, lex: Lexicon) -> bool:
 _CACHE_LIMIT = 1 << 16
 
 
-def _repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
+def repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
     """``_repair_word_uncached``, with its answers kept on the lexicon that gave them."""
     memo = lex.memo("letters")
     found = memo.get((word, after_digit))
@@ -166,12 +166,49 @@ def _repair_words(text: str, lex: Lexicon) -> str:
         return text
 
     def fix(word: str, start: int) -> str:
-        return _repair_word(word, start > 0 and text[start - 1].isdigit(), lex)
+        return repair_word(word, start > 0 and text[start - 1].isdigit(), lex)
 
     return rewrite_words(text, triggers, fix)
 
 
-def letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
+#: ``source`` values: ``typed`` text, or ``ocr`` output with the engine's confusions for ہ.
+SOURCES = ("typed", "ocr")
+ARABIC_AE = "\u06d5"  # ARABIC LETTER AE: OCR engines read a final ہ as it; no Urdu word has it
+#: Where OCR output may hold a confused ہ: ە anywhere, ھ or ه ending a word.
+_OCR_RE = lazy_regex(rf"{ARABIC_AE}|[{HEH_DOACHASHMEE}{ARABIC_HEH}](?![\p{{L}}\p{{M}}])")
+
+
+def _ocr_word(word: str, lex: Lexicon) -> str:
+    """One word of OCR output with its confused ہ repaired: ە → ہ always; a final ھ → ہ where only
+    the ہ spelling is a word; a final ه the word list left undecided → the likelier of ہ and ھ."""
+    word = word.replace(ARABIC_AE, HEH_GOAL)
+    if _letter_count(word) < 2 or word[-1] not in (HEH_DOACHASHMEE, ARABIC_HEH):
+        return compose(word)
+    goal, aspirated = word[:-1] + HEH_GOAL, word[:-1] + HEH_DOACHASHMEE
+    n_goal, n_aspirated = lex.count(goal), lex.count(aspirated)
+    if word[-1] == ARABIC_HEH:
+        return compose(aspirated if n_aspirated > n_goal else goal)
+    if n_goal >= WELL_ATTESTED and n_goal >= MARGIN * max(n_aspirated, 1):
+        return compose(goal)
+    return word
+
+
+def _ocr_words(text: str, lex: Lexicon) -> str:
+    starts = [m.start() for m in _OCR_RE.finditer(text)]
+    if not starts:
+        return text
+    memo = lex.memo("letters:ocr")
+
+    def fix(word: str, _start: int) -> str:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = _ocr_word(word, lex)
+        return found
+
+    return rewrite_words(text, starts, fix)
+
+
+def letters(text: str, *, source: str = "typed", config: Config = DEFAULT_CONFIG) -> str:
     """Write Arabic codepoints as the Urdu letters they stand for.
 
     - Always: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ; and ۓ → ئے (لیۓ → لیئے, ساۓ → سائے): Urdu writes
@@ -186,6 +223,9 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     - Bari ye inside a word where the word list knows the word with choti ye (مےں → میں,
       اےک → ایک); not where the word reads as two known words glued (جائےگا) or as the
       prefix بے (بےقصور).
+    - With ``source="ocr"``, the confusions of OCR engines for ہ: ARABIC LETTER AE ە (کە → کہ),
+      a final ھ where only the ہ spelling is a word (کھ → کہ, but دیکھ stays), and a final ه
+      that the word list could not decide (the likelier spelling, else ہ).
 
     >>> letters("ھو گیا ھے") == "ہو گیا ہے"
     True
@@ -203,4 +243,7 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
         text = fix_lines(text, _ONE_TO_ONE_RE, lambda line: compose_line(line.translate(ONE_TO_ONE)))
     if YEH_BARREE_HAMZA in text:
         text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
-    return _repair_words(text, config.lexicon)
+    text = _repair_words(text, config.lexicon)
+    if source == "ocr":
+        text = _ocr_words(text, config.lexicon)
+    return text
