@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -26,9 +27,15 @@ class Preset:
 
 
 # split-glued after punctuation: a mark glued to the next word ("ہے۔یہ") is spaced first, so the
-# words either side of it stand alone by the time split-glued looks for them
-_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "diacritics", "digits", "punctuation", "split-glued",
-            "whitespace")
+# words either side of it stand alone by the time split-glued looks for them; join-broken after
+# split-glued, so that a piece a split sets free ("ہسپتالپا کستان") is joined in the same pass
+_DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "lost-letters", "diacritics", "digits", "punctuation",
+            "split-glued", "join-broken", "whitespace")
+#: OCR output: no mojibake (the engine writes Unicode), but broken words weighed at every gap,
+#: letters glued to digits and Latin spaced (before the steps that judge a word by what touches
+#: it), and the engine's letter confusions repaired.
+_OCR = ("unicode", "invisibles", "letters", "lost-letters", "script-spacing", "diacritics", "digits", "punctuation",
+        "split-glued", "join-broken", "whitespace")
 
 PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: encoding, codepoints, letters, punctuation, spaces"),
@@ -38,6 +45,8 @@ PRESETS: dict[str, Preset] = {
     # boilerplate after letters: chrome phrases are matched once their letters and invisibles are clean
     "web": Preset(_DEFAULT[:4] + ("boilerplate",) + _DEFAULT[4:], {},
                   "default, and drop page chrome (share prompts, bylines, comment forms): for scraped pages"),
+    "ocr": Preset(_OCR, {"source": "ocr"},
+                  "for OCR output (Tesseract): broken and glued words at every gap, ه/ھ/ە for ہ, digits spaced"),
     "none": Preset((), {}, "no step: the text as it is (with --sentences, split only)"),
 }
 

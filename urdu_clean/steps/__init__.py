@@ -18,10 +18,13 @@ from .digits import MODES as DIGITS_MODES
 from .digits import digits
 from .invisibles import invisibles
 from ..language import FOREIGN_MODES
+from .broken import SOURCES, join_broken, join_broken_notes
+from .glued import GLUE, split_glued, split_glued_notes
 from .letters import letters, letters_notes
-from .glued import split_glued, split_glued_notes
+from .lost import lost_letters, lost_letters_notes
 from .mojibake import mojibake
 from .punctuation import QUOTE_STYLES, punctuation, punctuation_notes
+from .scripts import script_spacing
 from .unicode import unicode
 from .whitespace import whitespace
 
@@ -53,7 +56,11 @@ STEPS: dict[str, Step] = {
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
              {"bidi": ("remove", "keep")}),
         Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں",
-             {"foreign": FOREIGN_MODES}, notes=letters_notes, takes_config=True),
+             {"foreign": FOREIGN_MODES, "source": SOURCES}, notes=letters_notes, takes_config=True),
+        Step("lost-letters", lost_letters, "a ? or U+FFFD inside an Urdu word: the lost letter put back (ا?غاز → آغاز)",
+             notes=lost_letters_notes, takes_config=True),
+        Step("join-broken", join_broken, "merge a word broken by a space: ہسپتا ل → ہسپتال",
+             {"source": SOURCES, "glue": GLUE}, notes=join_broken_notes, takes_config=True),
         Step("diacritics", diacritics, "doubled vowel marks once; or strip them for search",
              {"diacritics": DIACRITICS_MODES, "foreign": FOREIGN_MODES}),
         Step("digits", digits, "Arabic-Indic digits to Urdu ones; or all to Urdu or ASCII",
@@ -61,7 +68,8 @@ STEPS: dict[str, Step] = {
         Step("punctuation", punctuation, "Urdu marks for Latin ones in Urdu; doubled marks once; spacing",
              {"quotes": QUOTE_STYLES, "foreign": FOREIGN_MODES}, notes=punctuation_notes),
         Step("split-glued", split_glued, "a space between glued words: فورمحکام → فورم حکام, کےلیے → کے لیے",
-             {"foreign": FOREIGN_MODES}, notes=split_glued_notes, takes_config=True),
+             {"foreign": FOREIGN_MODES, "source": SOURCES, "glue": GLUE}, notes=split_glued_notes, takes_config=True),
+        Step("script-spacing", script_spacing, "a space between Urdu letters and glued digits or Latin: دسمبر2018ء"),
         Step("boilerplate", boilerplate, "drop page-chrome lines (share prompts, bylines, comment forms)",
              keeps_lines=False),
         Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),

@@ -42,6 +42,25 @@ MIN_PART = WELL_ATTESTED
 #: The chance that a space between two words was lost: the prior of the split reading. The
 #: split wins when prior × P(parts) beats the probability of the glued form as one word.
 OMISSION_PRIOR = {"visible": 1e-3, "marked": 1e-2, "invisible": 1e-3}
+#: OCR engines drop the space after ا د ر و ... often: there an invisible join is as likely an
+#: error as a marked one, and (``source="ocr"``) its cut is made.
+OCR_INVISIBLE_PRIOR = 3e-2
+#: ``source`` values: ``typed`` text (a join after ا د ر و is a convention as often as an
+#: error, so it is left), ``ocr`` output (the engine drops spaces after them often: weigh them).
+SOURCES = ("typed", "ocr")
+#: ``glue`` values, for the joins that are a convention rather than an error (a stem and its
+#: light verb, کردیا / کر دیا; a future ending, ہوگا / ہو گا): ``keep`` them as written,
+#: write them ``spaced``, or (``join-broken``) ``joined``.
+GLUE = ("keep", "spaced", "joined")
+#: Last letters of the verb forms a future ending follows (ہو، جائے، کریں، جاؤ).
+VERB_FINAL = frozenset("\u0648\u06d2\u06ba\u0624\u06d3")
+#: Prefixes that Urdu writes glued to their word after a non-joining letter by convention
+#: (غیرقانونی, نااہل, بدعنوان, خوشحال, بلاشبہ), and endings written glued (تیارکردہ, دواخانہ):
+#: an OCR invisible cut is not made there.
+INVISIBLE_VETO_HEADS = frozenset("غیر نا بد خوش بلا بر در".split())
+INVISIBLE_VETO_TAILS = frozenset("کردہ شدہ دار گار خانہ نشین گاہ نامہ".split())
+#: The Arabic article: a cut before it splits an Arabic compound name (بشارالاسد, فخرالعلوم).
+ARTICLE = "\u0627\u0644"
 #: A visible join of two closed-class words (اسکے, کیبات is not one): no lexical word is built
 #: that way but a few conjunctions (جبکہ, بلکہ), which are frequent as written and stay.
 FUNCTION_PAIR_PRIOR = 1e-2
@@ -131,16 +150,36 @@ def _part(lex: Lexicon, part: str) -> tuple[int, str]:
     return (count, part) if count >= MIN_PART else (0, part)
 
 
-def _allowed(head: str, tail: str, kind: str) -> bool:
+def is_convention(head: str, tail: str) -> bool:
+    """A stem and its light verb (کر + دیا) or a verb form and its future ending (ہو + گا)."""
+    if tail in FUTURE_ENDINGS:
+        return head[-1:] in VERB_FINAL and head not in POSTPOSITIONS
+    return tail in LIGHT_VERBS and head not in POSTPOSITIONS and head not in AUXILIARIES
+
+
+def _allowed(head: str, tail: str, kind: str, source: str = "typed", glue: str = "keep") -> bool:
     """The closed-list vetoes on one cut."""
-    if head in PREFIXES or tail in FUTURE_ENDINGS:
+    convention = is_convention(head, tail)
+    if head in PREFIXES or (tail in FUTURE_ENDINGS and not (convention and glue == "spaced")):
         return False
-    if kind == "visible" and tail in LIGHT_VERBS and head not in POSTPOSITIONS and head not in AUXILIARIES:
+    if kind == "visible" and convention and glue != "spaced":
         return False  # رکھدیا: a stem and its light verb, glued by one convention
+    if kind == "invisible" and source == "ocr" and (
+            head in INVISIBLE_VETO_HEADS or tail in INVISIBLE_VETO_TAILS or tail.startswith(ARTICLE)):
+        return False
     return True
 
 
-def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float]:
+def _makes(kind: str, head: str, tail: str, source: str, glue: str) -> bool:
+    """Whether a cut of the best reading is made: visible and marked ones always; invisible ones
+    in OCR output, or to write a convention apart (``glue="spaced"``)."""
+    if kind != "invisible":
+        return True
+    return source == "ocr" or (glue == "spaced" and is_convention(head, tail))
+
+
+def segment_word(word: str, lex: Lexicon, source: str = "typed",
+                 glue: str = "keep") -> tuple[list[str], list[Split], float]:
     """The best reading of ``word`` as one word or several glued ones.
 
     Returns the parts, the cuts with their evidence and how many times (log10) likelier the
@@ -163,10 +202,20 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
         whole = math.log10(whole_count / total)
     else:
         whole = math.log10(UNKNOWN_SHARE) - letter_count(word) * math.log10(LETTER_PERPLEXITY)
-    if n > MAX_WORD or whole_count >= ALWAYS_WHOLE or lex.is_protected(word):
+    if n > MAX_WORD or lex.is_protected(word):
         return [word], [], 0.0
     bounds = [0] + [i for i in cuts(word) if _kind(word, i)] + [n]
     if len(bounds) == 2:
+        return [word], [], 0.0
+    if glue == "spaced":  # a convention written glued is not a spelling to weigh: write it apart
+        for j in bounds[1:-1]:
+            head, tail = _part(lex, word[:j]), _part(lex, word[j:])
+            kind = _kind(word, j) or ""
+            if head[0] and tail[0] and is_convention(head[1], tail[1]) and _allowed(head[1], tail[1], kind, source,
+                                                                                    glue):
+                return [head[1], tail[1]], [Split(head[1], tail[1], kind, (head[0], tail[0]),
+                                                  lex.pair(head[1], tail[1]), whole_count)], 0.0
+    if whole_count >= ALWAYS_WHOLE:
         return [word], [], 0.0
     counts: dict[tuple[int, int], int] = {}
     forms: dict[tuple[int, int], str] = {}
@@ -190,13 +239,15 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
             if jj != j:
                 continue
             prev = forms[k, j]
-            if not _allowed(prev, part, kind):  # type: ignore[arg-type]
+            if not _allowed(prev, part, kind, source, glue):  # type: ignore[arg-type]
                 continue
             pair = lex.pair(prev, part)
             if prev in PROTHETIC_HEADS and part not in FUNCTION_WORDS and pair < PROTHETIC_ASSOCIATION * c:
                 continue  # اسکول, اسکام: English s- words take a prothetic ا, and اس is also a word
             if kind == "visible" and prev in FUNCTION_WORDS and part in FUNCTION_WORDS:
                 prior = math.log10(FUNCTION_PAIR_PRIOR)
+            elif kind == "invisible" and source == "ocr":
+                prior = math.log10(OCR_INVISIBLE_PRIOR)
             else:
                 prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
             p_next = PAIR_WEIGHT * scale * pair / counts[k, j] + (1 - PAIR_WEIGHT) * c / total
@@ -215,11 +266,12 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
         spans.append(state)
         state = best[state][1]
     spans.reverse()
-    # make the visible and marked cuts of the best reading; its invisible ones stay glued
+    # make the visible and marked cuts of the best reading; its invisible ones stay glued (but
+    # in OCR output, and conventions under glue="spaced")
     parts, made = [forms[spans[0]]], []
     for previous, span in zip(spans, spans[1:]):
         kind = _kind(word, span[0]) or ""
-        if kind == "invisible":
+        if not _makes(kind, forms[previous], forms[span], source, glue):
             parts[-1] += forms[span]
             continue
         made.append(Split(forms[previous], forms[span], kind, (counts[previous], counts[span]),
@@ -230,27 +282,38 @@ def segment_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float
     return parts, made, score - whole
 
 
-def split_word(word: str, lex: Lexicon) -> tuple[list[str], list[Split], float]:
-    """:func:`segment_word`, with its answers kept on the lexicon that gave them."""
-    memo = lex.memo("split-glued")
+def split_word(word: str, lex: Lexicon, source: str = "typed",
+               glue: str = "keep") -> tuple[list[str], list[Split], float]:
+    """:func:`segment_word`, with its answers kept on the lexicon that gave them. Each part is
+    split again as a second run would see it standing alone (کےہوگا → کے + ہوگا → کے ہو گا
+    under the spaced convention), so one run reaches the fixed point."""
+    memo = lex.memo(f"split-glued:{source}:{glue}")
     found = memo.get(word)
     if found is None:
-        found = segment_word(word, lex)
+        found = segment_word(word, lex, source, glue)
+        if len(found[0]) > 1:
+            parts: list[str] = []
+            made = list(found[1])
+            for part in found[0]:
+                more, more_made, _ = split_word(part, lex, source, glue)
+                parts += more
+                made += more_made
+            found = (parts, made, found[2])
         if len(memo) >= _CACHE_LIMIT:
             memo.clear()
         memo[word] = found
     return found
 
 
-def _fix_token(token: str, lex: Lexicon) -> str | None:
+def _fix_token(token: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str | None:
     """The token with its glued words split, or None; cached on the lexicon."""
-    memo = lex.memo("split-glued tokens")
+    memo = lex.memo(f"split-glued tokens:{source}:{glue}")
     if token in memo:
         return memo[token]
     found = None
     pieces = standalone_core(token, MIN_WORD)
     if pieces is not None:
-        parts, made, _ = split_word(pieces[1], lex)
+        parts, made, _ = split_word(pieces[1], lex, source, glue)
         if made:
             found = pieces[0] + " ".join(parts) + pieces[2]
     if len(memo) >= _CACHE_LIMIT:
@@ -259,12 +322,13 @@ def _fix_token(token: str, lex: Lexicon) -> str | None:
     return found
 
 
-def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None) -> str:
+def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None, source: str = "typed",
+              glue: str = "keep") -> str:
     out: list[str] = []
     done = 0
     for m in _candidate_re().finditer(text):
         word = m.group(1)
-        parts, made, likelier = split_word(word, lex)
+        parts, made, likelier = split_word(word, lex, source, glue)
         if not made:
             continue
         start, end = m.span(1)
@@ -281,7 +345,8 @@ def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None) -> str:
     return "".join(out)
 
 
-def split_glued(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep") -> str:
+def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG,
+                foreign: str = "keep") -> str:
     """Put back a space lost between two words, where the word counts leave no doubt.
 
     Two kinds of join are repaired: a *visible* one, after a letter that joins forward, so the
@@ -294,7 +359,10 @@ def split_glued(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "k
     cannot stand alone, joins after a letter that does not join forward (کردیا, ہوگا: glued or
     apart by convention), protected words, and any token with digits, Latin letters or inner
     punctuation (URLs, handles, code), and Arabic and Persian passages (``foreign="keep"``, the
-    default; see docs/guide/arabic-persian.md: المعلومات is not ال + معلومات).
+    default; see docs/guide/arabic-persian.md: المعلومات is not ال + معلومات). With
+    ``source="ocr"`` (the ``ocr`` preset) the invisible joins are cut too, where the counts say so
+    (ذکرکریں → ذکر کریں), but not before the Arabic article nor inside compounds written glued by
+    convention; ``glue="spaced"`` writes the conventions apart (کردیا → کر دیا, ہوگا → ہو گا).
 
     >>> split_glued("دی ایسٹرن اکنامک فورمحکام کے مطابق") == "دی ایسٹرن اکنامک فورم حکام کے مطابق"
     True
@@ -307,25 +375,26 @@ def split_glued(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "k
     """
     if foreign not in FOREIGN_MODES:
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
-    fix = functools.partial(_split_glued, lex=config.lexicon)
+    fix = functools.partial(_split_glued, lex=config.lexicon, source=source, glue=glue)
     new = fix(text)
     # Arabic and Persian passages keep their words whole (المعلومات is not ال + معلومات)
     return keep_foreign(text, new, fix) if foreign == "keep" else new
 
 
-def _split_glued(text: str, lex: Lexicon) -> str:
+def _split_glued(text: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str:
     if not _trigger_re().search(text):
         return text  # nothing long enough to hold two words: the tables are not even loaded
-    return rewrite_tokens(text, lambda token: _fix_token(token, lex))
+    return rewrite_tokens(text, lambda token: _fix_token(token, lex, source, glue))
 
 
 def split_glued_notes(
-    text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
+    text: str, *, line_base: int = 0, source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG,
+    foreign: str = "keep"
 ) -> list[str]:
     """Each split ``split_glued`` makes, with its evidence (for ``--explain``)."""
     notes: list[str] = []
     if _trigger_re().search(text):
-        _fix_text(text, config.lexicon, notes)
+        _fix_text(text, config.lexicon, notes, source, glue)
     if line_base:
         notes = [_shift(n, line_base) for n in notes]
     return notes

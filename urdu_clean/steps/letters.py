@@ -104,7 +104,7 @@ def _split_is_known(word: str, i: int, lex: Lexicon) -> bool:
 _CACHE_LIMIT = 1 << 16
 
 
-def _repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
+def repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
     """``_repair_word_uncached``, with its answers kept on the lexicon that gave them."""
     memo = lex.memo("letters")
     found = memo.get((word, after_digit))
@@ -168,25 +168,65 @@ def _repair_words(text: str, lex: Lexicon) -> str:
         return text
 
     def fix(word: str, start: int) -> str:
-        return _repair_word(word, start > 0 and text[start - 1].isdigit(), lex)
+        return repair_word(word, start > 0 and text[start - 1].isdigit(), lex)
 
     return rewrite_words(text, triggers, fix)
 
 
-def _letters(text: str, config: Config = DEFAULT_CONFIG) -> str:
+#: ``source`` values: ``typed`` text, or ``ocr`` output with the engine's confusions for ہ.
+SOURCES = ("typed", "ocr")
+ARABIC_AE = "\u06d5"  # ARABIC LETTER AE: OCR engines read a final ہ as it; no Urdu word has it
+#: Where OCR output may hold a confused ہ: ە anywhere, ھ or ه ending a word.
+_OCR_RE = lazy_regex(rf"{ARABIC_AE}|[{HEH_DOACHASHMEE}{ARABIC_HEH}](?![\p{{L}}\p{{M}}])")
+
+
+def _ocr_word(word: str, lex: Lexicon) -> str:
+    """One word of OCR output with its confused ہ repaired: ە → ہ always; a final ھ → ہ where only
+    the ہ spelling is a word; a final ه the word list left undecided → the likelier of ہ and ھ."""
+    word = word.replace(ARABIC_AE, HEH_GOAL)
+    if _letter_count(word) < 2 or word[-1] not in (HEH_DOACHASHMEE, ARABIC_HEH):
+        return compose(word)
+    goal, aspirated = word[:-1] + HEH_GOAL, word[:-1] + HEH_DOACHASHMEE
+    n_goal, n_aspirated = lex.count(goal), lex.count(aspirated)
+    if word[-1] == ARABIC_HEH:
+        return compose(aspirated if n_aspirated > n_goal else goal)
+    if n_goal >= WELL_ATTESTED and n_goal >= MARGIN * max(n_aspirated, 1):
+        return compose(goal)
+    return word
+
+
+def _ocr_words(text: str, lex: Lexicon) -> str:
+    starts = [m.start() for m in _OCR_RE.finditer(text)]
+    if not starts:
+        return text
+    memo = lex.memo("letters:ocr")
+
+    def fix(word: str, _start: int) -> str:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = _ocr_word(word, lex)
+        return found
+
+    return rewrite_words(text, starts, fix)
+
+
+def _letters(text: str, config: Config = DEFAULT_CONFIG, source: str = "typed") -> str:
     if any(chr(code) in text for code in ONE_TO_ONE):  # `in` scans far faster than a regex
         # a mapped letter may compose with the mark after it (ى + ٔ → ئ): recompose those lines only
         text = fix_lines(text, _ONE_TO_ONE_RE, lambda line: compose_line(line.translate(ONE_TO_ONE)))
     if YEH_BARREE_HAMZA in text:
         text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
-    return _repair_words(text, config.lexicon)
+    text = _repair_words(text, config.lexicon)
+    if source == "ocr":
+        text = _ocr_words(text, config.lexicon)
+    return text
 
 
 #: What this step changes that a foreign word may hold (ے and ھ make a word Urdu, never foreign).
 _MAY_BE_FOREIGN = ARABIC_YEH + ALEF_MAKSURA + ARABIC_KAF + TEH_MARBUTA + HEH_YEH_ABOVE + ARABIC_HEH
 
 
-def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep") -> str:
+def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep", source: str = "typed") -> str:
     """Write Arabic codepoints as the Urdu letters they stand for.
 
     Arabic and Persian passages are left as written (``foreign="keep"``, the default; what
@@ -206,6 +246,9 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
     - Bari ye inside a word where the word list knows the word with choti ye (مےں → میں,
       اےک → ایک); not where the word reads as two known words glued (جائےگا) or as the
       prefix بے (بےقصور).
+    - With ``source="ocr"``, the confusions of OCR engines for ہ: ARABIC LETTER AE ە (کە → کہ),
+      a final ھ where only the ہ spelling is a word (کھ → کہ, but دیکھ stays), and a final ه
+      that the word list could not decide (the likelier spelling, else ہ).
 
     >>> letters("ھو گیا ھے") == "ہو گیا ہے"
     True
@@ -223,18 +266,18 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
     True
     """
     if foreign == "normalize":
-        return _letters(text, config)
+        return _letters(text, config, source)
     if foreign != "keep":
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     # repaired at once, as with foreign="normalize"; the lines it changed are then looked at
-    fix = functools.partial(_letters, config=config)
+    fix = functools.partial(_letters, config=config, source=source)
     return keep_foreign(text, fix(text), fix, _MAY_BE_FOREIGN)
 
 
 def letters_notes(
-    text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
+    text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG, foreign: str = "keep", source: str = "typed"
 ) -> list[str]:
     """The Arabic and Persian passages ``letters`` left as written (for ``--explain``)."""
     if foreign != "keep":
         return []
-    return protected_notes(text, functools.partial(_letters, config=config), line_base=line_base)
+    return protected_notes(text, functools.partial(_letters, config=config, source=source), line_base=line_base)

@@ -282,19 +282,14 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
     return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
 
 
-_QUESTION_IN_WORD_RE = lazy_regex(rf"(?<={ARABIC_LETTER})\?(?={ARABIC_LETTER})")
-_WORD_END_RE = lazy_regex(r"\S*$")
-_WORD_START_RE = lazy_regex(r"\S*")
 
 
 def punctuation_notes(text: str, *, line_base: int = 0, quotes: str = "keep", foreign: str = "keep") -> list[str]:
-    """What ``punctuation`` saw but would not guess at: ``?`` inside words, unbalanced quotes,
-    and the Arabic and Persian passages it left as written."""
+    """What ``punctuation`` saw but would not guess at: unbalanced quotes, and the Arabic and
+    Persian passages it left as written. (A ``?`` inside an Urdu word is ``lost-letters``' to
+    repair or note.)"""
     notes = protected_notes(text, lambda s: _fix_line(s, quotes), line_base=line_base) if foreign == "keep" else []
     for number, line in enumerate(text.split("\n"), line_base + 1):
-        for m in _QUESTION_IN_WORD_RE.finditer(line):
-            word = _WORD_END_RE.search(line[: m.start()])[0] + _WORD_START_RE.match(line[m.start() :])[0]  # type: ignore[index]
-            notes.append(f"line {number}: '?' inside the word {word!r}: a character lost to an encoding?")
         if _ARABIC_RE.search(line):
             opened, closed = line.count("“"), line.count("”")
             if opened != closed or (line.count('"') + 2 * line.count("''")) % 2:

@@ -1,0 +1,309 @@
+"""``join-broken``: merge the pieces of a word that a spurious space broke ("ہسپتا ل" → "ہسپتال").
+
+OCR and careless typing put spaces inside words, nearly always right after a letter that does
+not join forward, where the gap looks like a word end. High precision first: a merge that the
+counts do not make clear is not made.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from ..config import DEFAULT_CONFIG, Config
+from ..lexicon import Lexicon
+from ..lines import LazyPattern, lazy_re, lazy_regex
+from ..wordlists import AUXILIARIES, FUTURE_ENDINGS, LIGHT_VERBS, POSTPOSITIONS
+from .glued import is_convention, split_word
+from .letters import repair_word
+
+#: ``source`` values: ``typed`` text breaks a word rarely, so only pieces that cannot be words
+#: are looked at; ``ocr`` output breaks words often, so every space after a non-joining letter is.
+SOURCES = ("typed", "ocr")
+#: Letters no Urdu word starts with: NOON GHUNNA, YEH BARREE, HEH DOACHASHMEE, YEH BARREE WITH
+#: HAMZA ABOVE. A piece starting with one belongs to the word before it.
+NEVER_INITIAL = "\u06ba\u06d2\u06be\u06d3"
+#: A piece counts as a word when seen this often, or when it splits into two such words (a glued
+#: form: a broken piece of a longer word is seldom that).
+WORD_COUNT = 3
+#: Merging two words needs the merged form seen this often ...
+MERGED_COUNT = 10
+#: ... and this many times more often whole than written apart, or than chance would put them side by side.
+MARGIN = 20
+#: Merging with a piece that is not a word needs the merged form seen this often (and not written apart).
+MERGED_COUNT_FRAGMENT = 5
+#: A line is joined again while that changes it, at most this many times.
+MAX_ROUNDS = 4
+#: At most this many pieces are merged into one word ("ا س لا م").
+MAX_PIECES = 4
+WAW = "\u0648"  # ARABIC LETTER WAW: a word of one letter ("and")
+HAMZA = "\u0621"  # ARABIC LETTER HAMZA: standing alone after a year (۲۰۰۴ ء) it is a sign
+_MARKS = "\u064b-\u065f\u0670"
+
+_NON_JOINING_RE = lazy_regex(r"[\p{Joining_Type=Right_Joining}\p{Joining_Type=Non_Joining}]")
+#: A piece: Arabic letters and marks, maybe followed by closing Urdu marks (the last piece only).
+_PIECE_RE = lazy_regex(rf"((?:(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*)+)([۔،؟؛!:]*)")
+_SPACES_RE = lazy_re("( +)")
+#: Lines worth a look: a piece that starts with a letter no word starts with, or one letter alone.
+_TYPED_TRIGGER_RE = lazy_regex(
+    rf"(?<=\p{{Script=Arabic}}[{_MARKS}]*) +(?:[{NEVER_INITIAL}]|(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*(?: |$))"
+)
+_CONVENTION_WORDS = "|".join(sorted(FUTURE_ENDINGS | LIGHT_VERBS, key=len, reverse=True))
+#: With ``glue="joined"``: also a light verb or future ending standing after a space.
+_JOINED_TRIGGER_RE = lazy_regex(rf"{_TYPED_TRIGGER_RE.pattern}| (?:{_CONVENTION_WORDS})(?![\p{{L}}\p{{M}}])")
+#: For OCR output: any space after an Arabic letter that does not join the next one.
+_OCR_TRIGGER_RE = lazy_regex(
+    rf"(?:[\p{{Joining_Type=Right_Joining}}\p{{Joining_Type=Non_Joining}}](?<=\p{{Script=Arabic}})[{_MARKS}]*"
+    rf"| (?=[{NEVER_INITIAL}])) +(?=\p{{Script=Arabic}})"
+)
+
+
+def _non_joining(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" and _NON_JOINING_RE.match(ch) is not None
+
+
+def _last_letter(piece: str) -> str:
+    return piece.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670")[-1:]
+
+
+def _is_word(lex: Lexicon, piece: str) -> bool:
+    """Whether ``piece`` may stand as a word: attested, or two attested words glued invisibly."""
+    if len(piece) < 2:
+        return piece == WAW
+    if lex.count(piece) >= WORD_COUNT:
+        return True
+    return any(
+        _non_joining(piece[i - 1]) and lex.count(piece[:i]) >= WORD_COUNT and lex.count(piece[i:]) >= WORD_COUNT
+        for i in range(2, len(piece) - 1)
+    )
+
+
+def _is_fragment(piece: str) -> bool:
+    """A piece no word can be: one letter (but و), or one that starts with a letter no word starts with."""
+    return (len(piece) == 1 and piece != WAW and piece != HAMZA) or piece[0] in NEVER_INITIAL
+
+
+#: Last letters of the verb forms a future ending follows (ہو، جائے، کریں، جاؤ).
+VERB_FINAL = frozenset("\u0648\u06d2\u06ba\u0624\u06d3")
+#: A light-verb or future pair is written joined (``glue="joined"``) when seen this often apart.
+CONVENTION_PAIR_COUNT = 10
+
+
+def _convention(lex: Lexicon, first: str, second: str) -> bool:
+    """Whether ``first second`` is a stem and its light verb or future ending (کر دیا, ہو گا),
+    glued invisibly by the joined convention."""
+    if not _non_joining(_last_letter(first)):
+        return False
+    if second in FUTURE_ENDINGS:  # after a subjunctive: ہو، جائے، کریں (not after کے، نے، سے)
+        return _last_letter(first) in VERB_FINAL and first not in POSTPOSITIONS and lex.count(first) >= WORD_COUNT
+    if first in POSTPOSITIONS or first in AUXILIARIES:
+        return False  # کے لیے: a postposition, not a stem
+    return second in LIGHT_VERBS and lex.pair(first, second) >= CONVENTION_PAIR_COUNT
+
+
+def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "keep") -> bool:
+    """The evidence test for merging ``parts`` into one word."""
+    if HAMZA in parts or any(lex.is_protected(p) for p in parts) or parts[0][0] in NEVER_INITIAL:
+        return False
+    if glue == "joined" and len(parts) == 2 and _convention(lex, *parts):
+        return True
+    if source == "typed" and not any(_is_fragment(p) for p in parts):
+        return False
+    merged = "".join(parts)
+    if len(parts) == 2:
+        first, second = parts
+        if second[0] in NEVER_INITIAL:  # it belongs to the word before, if that makes a word
+            head = split_word(repair_word(merged, False, lex), lex, source)[0][0]
+            return lex.count(head) >= MERGED_COUNT_FRAGMENT
+        if not _non_joining(_last_letter(first)) or is_convention(first, second):
+            return False  # a visible gap, or a convention (ہو گا, کر دیا) that is the writer's choice
+        whole, apart = lex.count(merged), lex.pair(first, second)
+        if _is_word(lex, first) and _is_word(lex, second):
+            chance = lex.count(first) * lex.count(second) / lex.total
+            return whole >= MERGED_COUNT and whole >= MARGIN * max(apart, chance, 1)
+        return whole >= MERGED_COUNT_FRAGMENT and whole >= MARGIN * apart
+    if not all(_non_joining(_last_letter(p)) or len(p) == 1 for p in parts[:-1]):
+        return False
+    words = [_is_word(lex, p) for p in parts]
+    if words[0] or words[-1] or any(w and len(p) > 2 for w, p in zip(words, parts)):
+        return False  # a chain is made of pieces, not of words
+    return lex.count(merged) >= MERGED_COUNT
+
+
+def _cost(lex: Lexicon, word: str) -> float:
+    """-log P(word), an unknown word paying for each of its letters."""
+    count = lex.count(word)
+    return -math.log(count / lex.total) if count else -math.log(0.1 / lex.total) + len(word)
+
+
+#: A moved space needs both new words seen this often (and the old ones rarer than WORD_COUNT).
+SHIFTED_COUNT = 20
+
+
+def _shift(words: list[str], lex: Lexicon) -> list[str]:
+    """OCR sets a space one letter early ("ظاہ رکیا" for "ظاہر کیا"): move it where both sides
+    become words, when neither side is one as written and the moved letter does not join."""
+    words = list(words)
+    for i in range(len(words) - 1):
+        a, b = _PIECE_RE.fullmatch(words[i]), _PIECE_RE.fullmatch(words[i + 1])
+        if not a or not b or a.group(2) or len(b.group(1)) < 3:
+            continue
+        head, tail = a.group(1), b.group(1)
+        if not _non_joining(tail[0]) or lex.count(head) >= WORD_COUNT or lex.count(tail) >= WORD_COUNT:
+            continue
+        if lex.is_protected(head) or lex.is_protected(tail):
+            continue
+        new_head, new_tail = head + tail[0], tail[1:]
+        if lex.count(new_head) >= SHIFTED_COUNT and lex.count(new_tail) >= SHIFTED_COUNT:
+            words[i], words[i + 1] = new_head, new_tail + b.group(2)
+    return words
+
+
+def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str:
+    """The best reading of one line: each run of pieces merged or left as written (word counts decide)."""
+    cells = _SPACES_RE.split(line)  # words at even places, runs of spaces at odd ones
+    if source == "ocr":
+        cells[::2] = _shift(cells[::2], lex)
+    words = cells[::2]
+    parsed = [_PIECE_RE.fullmatch(w) for w in words]
+    n = len(words)
+    best = [0.0] * (n + 1)
+    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
+    memo = lex.memo(f"join-broken:{source}:{glue}")
+    for j in range(1, n + 1):
+        m = parsed[j - 1]
+        best[j] = best[j - 1] + (_cost(lex, m.group(1)) if m else 0.0)
+        back[j] = (j - 1, None)
+        for k in range(2, MAX_PIECES + 1):
+            i = j - k
+            if i < 0:
+                break
+            span = parsed[i:j]
+            if not all(span) or any(x.group(2) for x in span[:-1]):  # type: ignore[union-attr]
+                break
+            parts = tuple(x.group(1) for x in span)  # type: ignore[union-attr]
+            ok = memo.get(parts)
+            if ok is None:
+                ok = memo[parts] = _may_merge(lex, parts, source, glue)
+            if ok:
+                if k == 2 and (parts[1][0] in NEVER_INITIAL or (glue == "joined" and _convention(lex, *parts))):
+                    cost = best[i] + _cost(lex, parts[0]) + _cost(lex, parts[1]) - 1.0  # sure without the counts
+                else:
+                    cost = best[i] + _cost(lex, "".join(parts))
+                if cost < best[j]:
+                    best[j] = cost
+                    back[j] = (i, "".join(parts) + span[-1].group(2))  # type: ignore[union-attr]
+    out: list[str] = []
+    j = n
+    while j > 0:
+        i, merged = back[j]
+        if merged is not None:
+            # the merged word is written as letters would write it (مے ں → میں), and it may
+            # itself be two words glued (مے ں + ہسپتال): split it as split-glued would, so that
+            # a second run changes nothing
+            m = _PIECE_RE.fullmatch(merged)
+            if m:
+                word = repair_word(m.group(1), False, lex)
+                parts = split_word(word, lex, source, "keep" if glue == "joined" else glue)[0]
+                merged = " ".join(parts) + m.group(2)
+        if merged is None:
+            out.append(words[j - 1])
+            if j > 1:
+                out.append(cells[2 * j - 3])  # the spaces before this word, as they were
+        else:
+            out.append(merged)
+            if i > 0:
+                out.append(cells[2 * i - 1])
+        j = i
+    return "".join(reversed(out))
+
+
+def _trigger(source: str, glue: str) -> LazyPattern:
+    if glue == "joined":
+        return _OCR_TRIGGER_RE if source == "ocr" else _JOINED_TRIGGER_RE
+    return _OCR_TRIGGER_RE if source == "ocr" else _TYPED_TRIGGER_RE
+
+
+def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[tuple[int, int, str]]:
+    trigger = _trigger(source, glue)
+    found = []
+    done = 0
+    for m in trigger.finditer(text):
+        at = m.start()
+        if at < done:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = new = text[start:end]
+        for _ in range(MAX_ROUNDS):  # a merge may make the next one possible: go on until none is
+            newer = join_line(new, lex, source, glue)
+            if newer == new:
+                break
+            new = newer
+        if new != line:
+            found.append((start, end, new))
+        done = end
+    return found
+
+
+def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG) -> str:
+    """Merge the pieces of a word that a spurious space broke, where the word counts leave no doubt.
+
+    The space must follow a letter that does not join the next one (ا د ر و ے ...): that is
+    where a gap looks like a word end. A merge is made when
+
+    - a piece cannot be a word (one letter but و; or it opens with ں ے ھ ۓ, which no word
+      starts with) and the merged word is attested and not seen written apart;
+    - or (``source="ocr"``) both pieces are words, but the merged word is well attested and seen
+      far more often whole than apart, or than chance would put the pieces side by side;
+    - or (``glue="joined"``) the pieces are a stem and its light verb seen together (کر دیا →
+      کردیا), or a verb form and its future ending (ہو گا → ہوگا).
+
+    Chains of pieces ("ا س لا م") are merged when they are pieces, not words; of the merges
+    that pass, the best reading of the line is taken (word counts), and the merged word is
+    spelt as ``letters`` spells it and split where ``split-glued`` would, so a second run
+    changes nothing. Left as written: conventions (ہو گا, کر دیا, unless asked), compounds seen
+    apart as often as whole (حیدر آباد), the year sign ء, protected words, tokens with digits,
+    Latin letters or punctuation inside. With ``source="typed"`` (``default``) only lines with a
+    piece that cannot be a word are looked at; ``source="ocr"`` (the ``ocr`` preset) weighs every
+    gap after a non-joining letter, and moves a space OCR set one letter early (ظاہ رکیا → ظاہر
+    کیا) where neither side is a word as written and both are after the move.
+
+    >>> join_broken("وہ ہسپتا ل گئے، طر ح طر ح کے")
+    'وہ ہسپتال گئے، طرح طرح کے'
+    >>> join_broken("پا کستان اور بھا رت", source="ocr")
+    'پاکستان اور بھارت'
+    >>> join_broken("کر دیا اور ہو گا، اس کے لیے", glue="joined")
+    'کردیا اور ہوگا، اس کے لیے'
+    >>> join_broken("اس نے ظاہ رکیا", source="ocr")
+    'اس نے ظاہر کیا'
+    >>> join_broken("کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء", source="ocr")
+    'کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء'
+    """
+    if not _trigger(source, glue).search(text):
+        return text
+    out: list[str] = []
+    done = 0
+    for start, end, new in _changes(text, config.lexicon, source, glue):
+        out.append(text[done:start])
+        out.append(new)
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def join_broken_notes(text: str, *, line_base: int = 0, source: str = "typed", glue: str = "keep",
+                      config: Config = DEFAULT_CONFIG) -> list[str]:
+    """Each line ``join_broken`` changes, with the pieces it merged (for ``--explain``)."""
+    notes = []
+    if not _trigger(source, glue).search(text):
+        return notes
+    for start, end, new in _changes(text, config.lexicon, source, glue):
+        number = line_base + text.count("\n", 0, start) + 1
+        old = text[start:end].split()
+        merged = [w for w in new.split() if w not in old]
+        notes.append(f"line {number}: merged {', '.join(merged)}")
+    return notes

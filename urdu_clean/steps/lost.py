@@ -1,0 +1,110 @@
+"""``lost-letters``: a ``?`` or U+FFFD inside an Urdu word is a letter lost in a code-page conversion.
+
+Text that went through a code page without the letter (or mark) puts ``?`` or the replacement
+character U+FFFD in its place: "ا?غاز" is "آغاز" written ا + MADDA ABOVE + غاز, its madda lost.
+The step tries every Urdu letter and mark in the gap and repairs the word when exactly one
+reading is a well-attested word, far more frequent than every other; otherwise the word stays as
+it is and ``--explain`` notes it with its likeliest readings. A ``?`` that ends a word is a
+question mark, not a lost letter, and is left to ``punctuation``.
+"""
+
+from __future__ import annotations
+
+from ..chars import compose_line
+from ..config import DEFAULT_CONFIG, Config
+from ..lexicon import Lexicon
+from ..lines import lazy_regex
+
+#: What may have been lost: the letters of Urdu and the marks that spell a letter (madda, hamza).
+CANDIDATES = tuple(
+    "\u0621\u0627\u0628\u067e\u062a\u0679\u062b\u062c\u0686\u062d\u062e\u062f\u0688\u0630\u0631\u0691"
+    "\u0632\u0698\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063a\u0641\u0642\u06a9\u06af\u0644\u0645"
+    "\u0646\u06ba\u0648\u06c1\u06be\u0626\u06cc\u06d2\u0622\u0624\u06c2\u06c3"
+) + ("\u0653", "\u0654")  # MADDA ABOVE, HAMZA ABOVE: only where they compose (آ ئ ؤ ۂ ۓ)
+#: The repaired word must be seen this often ...
+MIN_COUNT = 10
+#: ... and this many times more often than the next reading.
+MARGIN = 20.0
+#: A word with more gaps than this is not guessed at (the readings multiply).
+MAX_GAPS = 1
+
+_LOST = "?\ufffd"
+#: A ``?`` or U+FFFD with an Arabic letter or mark right before and after it, in one word.
+_GAP_RE = lazy_regex(r"(?<=[\p{Script=Arabic}&&\p{L}\p{Mn}])[?\ufffd](?=\p{Script=Arabic})")
+_WORD_RE = lazy_regex(r"[\p{Script=Arabic}?\ufffd]+")
+_ARABIC_RE = lazy_regex(r"\p{Script=Arabic}")
+
+
+def _readings(word: str, lex: Lexicon) -> list[tuple[int, str]]:
+    at = next(i for i, c in enumerate(word) if c in _LOST)
+    found = {}
+    for c in CANDIDATES:
+        reading = compose_line(word[:at] + c + word[at + 1 :])
+        if c in "\u0653\u0654" and c in reading:
+            continue  # a mark that spells no letter here: not a lost letter
+        found[reading] = lex.count(reading)
+    return sorted(((n, r) for r, n in found.items()), reverse=True)
+
+
+def _repair(word: str, lex: Lexicon) -> str:
+    if sum(word.count(c) for c in _LOST) > MAX_GAPS or word[-1] in _LOST or lex.is_protected(word):
+        return word
+    memo = lex.memo("lost-letters")
+    if word not in memo:
+        readings = _readings(word, lex)
+        (best, reading), (second, _) = readings[0], readings[1]
+        memo[word] = reading if best >= MIN_COUNT and best >= MARGIN * max(second, 1) else word
+    return memo[word]
+
+
+def lost_letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
+    """Put back a letter that a code page lost as ``?`` or U+FFFD inside an Urdu word.
+
+    >>> lost_letters("ا?غاز ہو گیا")
+    'آغاز ہو گیا'
+    >>> lost_letters("پاکست\\ufffdن")
+    'پاکستان'
+    >>> lost_letters("کیا?")  # a question mark, for punctuation
+    'کیا?'
+    """
+    if "?" not in text and "\ufffd" not in text:
+        return text
+    lex = config.lexicon
+    out: list[str] = []
+    done = 0
+    for gap in _GAP_RE.finditer(text):
+        if gap.start() < done:
+            continue
+        start = gap.start()
+        while start > done and (_ARABIC_RE.match(text[start - 1]) or text[start - 1] in _LOST):
+            start -= 1
+        m = _WORD_RE.match(text, start)
+        end = m.end() if m else gap.end()
+        out.append(text[done:start])
+        out.append(_repair(text[start:end], lex))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def lost_letters_notes(text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG) -> list[str]:
+    """The words with a lost letter that the step would not guess, with their likeliest readings."""
+    if "?" not in text and "\ufffd" not in text:
+        return []
+    lex = config.lexicon
+    notes = []
+    for number, line in enumerate(text.split("\n"), line_base + 1):
+        for gap in _GAP_RE.finditer(line):
+            m = None
+            for m in _WORD_RE.finditer(line):
+                if m.start() <= gap.start() < m.end():
+                    break
+            word = m.group() if m else ""
+            if word and _repair(word, lex) == word:
+                guesses = [r for n, r in _readings(word, lex)[:3] if n] if sum(map(word.count, _LOST)) == 1 else []
+                hint = f"; it may be {' or '.join(guesses)}" if guesses else ""
+                notes.append(f"line {number}:{gap.start() + 1}: {line[gap.start()]!r} inside the word {word!r}: "
+                             f"a letter lost to an encoding{hint}")
+    return notes
