@@ -183,3 +183,9 @@ def test_ocr_preset_options() -> None:
     p = Pipeline.from_preset("ocr")
     assert p.options["source"] == "ocr" and "mojibake" not in p.steps
     assert {"join-broken", "split-glued", "script-spacing", "lost-letters"} <= set(p.steps)
+
+
+def test_ocr_letters_judge_the_rest_of_a_word_once_its_final_he_is_decided() -> None:
+    # found by a randomised run: the final ه decided, the opening ه waited for a second run
+    once = letters("هنه", source="ocr")
+    assert once == "ہنہ" and letters(once, source="ocr") == once

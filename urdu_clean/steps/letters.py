@@ -189,7 +189,8 @@ def _ocr_word(word: str, lex: Lexicon) -> str:
     goal, aspirated = word[:-1] + HEH_GOAL, word[:-1] + HEH_DOACHASHMEE
     n_goal, n_aspirated = lex.count(goal), lex.count(aspirated)
     if word[-1] == ARABIC_HEH:
-        return compose(aspirated if n_aspirated > n_goal else goal)
+        # the final he decided, the word's other letters are judged again as typed text would be
+        return repair_word(aspirated if n_aspirated > n_goal else goal, False, lex)
     if n_goal >= WELL_ATTESTED and n_goal >= MARGIN * max(n_aspirated, 1):
         return compose(goal)
     return word
