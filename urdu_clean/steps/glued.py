@@ -171,11 +171,14 @@ def _allowed(head: str, tail: str, kind: str, source: str = "typed", glue: str =
 
 
 def _makes(kind: str, head: str, tail: str, source: str, glue: str) -> bool:
-    """Whether a cut of the best reading is made: visible and marked ones always; invisible ones
-    in OCR output, or to write a convention apart (``glue="spaced"``)."""
+    """Whether a cut of the best reading is made: visible and marked ones always; an invisible one
+    to write a convention apart (``glue="spaced"``), or in OCR output (but a convention, دلوادیں,
+    stays as the writer glued it)."""
     if kind != "invisible":
         return True
-    return source == "ocr" or (glue == "spaced" and is_convention(head, tail))
+    if is_convention(head, tail):
+        return glue == "spaced"
+    return source == "ocr"
 
 
 def segment_word(word: str, lex: Lexicon, source: str = "typed",
