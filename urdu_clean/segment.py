@@ -241,6 +241,8 @@ class _Splitter:
         if not after.isspace():
             # a mark glued to the next word: a boundary only between Urdu words ("گے۔یہ")
             glued_urdu = _arabic_letter(after) and (urdu_before or "۔" in run or "؟" in run)
+            if run == "?" and _arabic_letter(before) and _arabic_letter(after):
+                return False  # "ا?غاز": a letter lost to a code page (punctuation keeps it too)
             # or a number starting the next sentence: "ہے۔2 اہم ارکان"
             glued_number = after.isdigit() and _arabic_letter(before) and ("۔" in run or "؟" in run)
             if not (glued_urdu or glued_number) or (run in ".۔" and before.isdigit()):

@@ -93,7 +93,7 @@ def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
 
 def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
     mark, line, i = m[0], m.string, m.start()
-    if i in data or any(lo <= i < hi for lo, hi in protected):
+    if i in data or _inside(i, protected):
         return mark
     before = line[i - 1] if i > 0 else ""
     after = line[i + 1] if i + 1 < len(line) else ""
@@ -218,10 +218,20 @@ def _fix_prose(line: str, quotes: str) -> str:
     if _OPENER_TRIGGER.search(line):
         line = _SPACE_AFTER_OPENER_RE.sub(_drop_space_after_opener, line)
     if _GLUED_TRIGGER.search(line):
-        line = _GLUED_AFTER_RE.sub(r"\1 ", line)
+        urls = _url_spans(line)  # a mark inside a URL is part of it: no space after it there
+        line = _GLUED_AFTER_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[1] + " ", line)
     if _GLUED_BRACKET_OR_DIGIT_TRIGGER.search(line):
         line = _GLUED_DIGIT_RE.sub(r"\g<0> ", _GLUED_BRACKET_RE.sub(_space_glued_bracket, line))
     return line
+
+
+def _url_spans(line: str) -> list[tuple[int, int]]:
+    maybe_url = "://" in line or "www." in line or "@" in line
+    return [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= i < hi for lo, hi in spans)
 
 
 def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> str:
