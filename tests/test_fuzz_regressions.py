@@ -57,3 +57,40 @@ def test_segment_latin_question_mark_between_letters_is_a_lost_letter_not_an_end
 
     assert sentences("ا?غاز ہوا۔") == ["ا?غاز ہوا۔"]
     assert sentences("کیا? یہ") == ["کیا?", "یہ"]
+
+
+def test_punctuation_keeps_the_space_between_a_url_and_a_mark():
+    # "URL ؟" became "URL؟": the mark joined the URL, and on the next run the web preset dropped
+    # the line as a bare link
+    f = STEPS["punctuation"].func
+    assert f("دیکھیں https://x.org/a ؟") == "دیکھیں https://x.org/a ؟"
+    assert f("دیکھیں یہ ؟") == "دیکھیں یہ؟"
+    t = "متن\nhttps://x.org/٢٠ ؟7https://x.org/٢"
+    assert _stable(lambda x: clean(x, preset="web"), t) == t
+
+
+def test_punctuation_decides_a_comma_after_a_full_stop_as_its_next_run_will():
+    # "۲. ," : the comma looked back at the Latin '.', which this same pass made ۔; the next run
+    # saw ۔ and merged the cluster; and "ش.,": the '.' looked ahead at a Latin comma
+    f = STEPS["punctuation"].func
+    assert _stable(f, "۲. ,”۶") == "۲،”۶"
+    _stable(f, "سحج ش.,https://t.co/x")
+    assert f("Hello. , world") == "Hello. , world"  # no Urdu before: Latin marks stay
+
+
+def test_segment_no_sentence_ends_inside_a_cluster_of_marks():
+    # "۔ ،" is one cluster that punctuation makes one mark: split between them, the two halves
+    # cleaned apart kept both marks
+    from urdu_clean import segment, sentences
+
+    assert sentences("وہ آیا۔ ، پھر گیا۔ اور") == ["وہ آیا۔ ، پھر گیا۔", "اور"]
+    assert [s.text for s in segment("وہ آیا۔ ، پھر گیا۔ اور")] == ["وہ آیا۔ ، پھر گیا۔", "اور"]
+    assert sentences("وہ آیا۔ پھر") == ["وہ آیا۔", "پھر"]
+
+
+def test_segment_a_presentation_form_of_a_vowel_mark_starts_no_word():
+    # U+FC61 (shadda with damma, isolated) is a letter to Unicode, marks on a space to NFKC: a
+    # ۔۔ glued to it looked like a sentence end glued to the next word
+    from urdu_clean import sentences
+
+    assert sentences("گیا۔۔\ufc61  ؟") == ["گیا۔۔\ufc61  ؟"]

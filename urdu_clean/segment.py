@@ -54,6 +54,10 @@ _LINE_TAIL_RE = lazy_re(r"[^\S\n]*+(?:\n|\Z)")
 _PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
 _OPENERS = "\"'“‘«([{"
+#: Marks that, after spaces, make one cluster with the mark before them ("۔ ،", "؟ ?"): the
+#: punctuation step collapses such a cluster into one mark, so no sentence ends inside it.
+_MORE_MARKS = "۔،؛؟!,;?."
+_MORE_MARKS_OR_SPACE = frozenset(_MORE_MARKS + " \t\u00a0")
 _ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
 _LATIN_UPPER_RE = lazy_regex(r"\p{Lu}")
 _URL_RE = lazy_re(URL_OR_EMAIL)
@@ -104,9 +108,13 @@ def _ranges(chars: frozenset[str]) -> str:
 #: The letters of :data:`_ARABIC_LETTERS` for a character class (short: patterns compile fast).
 _LETTER_RANGES = _ranges(_ARABIC_LETTERS)
 
+#: Presentation forms that are letters to Unicode but vowel marks on a space or tatweel
+#: ("\ufc61" is shadda with damma): the unicode step makes them marks, so they start no word.
+_MARK_FORMS = frozenset("\ufc5e\ufc5f\ufc60\ufc61\ufc62\ufc63\ufcf2\ufcf3\ufcf4") | frozenset(map(chr, range(0xFE70, 0xFE80)))
+
 
 def _arabic_letter(ch: str) -> bool:
-    return bool(ch) and _ARABIC_LETTER_RE.match(ch) is not None
+    return bool(ch) and _ARABIC_LETTER_RE.match(ch) is not None and ch not in _MARK_FORMS
 
 
 def _token_before(text: str, i: int, lo: int) -> tuple[str, int]:
@@ -186,7 +194,8 @@ class _Splitter:
             end = start + 1
             if end >= n:
                 break  # the text ends here anyway
-            if plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters:
+            if (plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters
+                    and text[end + 1 : end + 2] not in _MORE_MARKS_OR_SPACE):
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
                 word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
@@ -236,6 +245,8 @@ class _Splitter:
         after = text[end]
         if self.in_url(start):
             return False
+        if text[_next_non_space(text, end) : _next_non_space(text, end) + 1] in _MORE_MARKS:
+            return False  # "۔ ،": one cluster of marks, which punctuation makes one mark
         if run in "،,":  # a comma, when the caller splits on commas
             return after.isspace() and (run == "،" or _arabic_letter(before))
         if run == "-":
@@ -493,7 +504,7 @@ def _plain_end(rules: SegmentRules) -> str:
     after_verb = "|".join(f"(?<=[\\s_\u200c](?:{'|'.join(ws)}) -)" for ws in forms.values())
     endings = "|".join(map(re.escape, rules.verb_endings))
     dash_end = f"(?:{after_verb}|(?<=\\S(?:{endings}) -))(?=[^\\S\\n]+[{letters}])"
-    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
+    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=[^\\s{re.escape(_MORE_MARKS)}])"
 
 
 #: The marks that may end a sentence plainly (see :func:`_plain_end`).

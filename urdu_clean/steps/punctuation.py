@@ -212,7 +212,8 @@ def _fix_prose(line: str, quotes: str) -> str:
             line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, kept), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
-        line = _SPACE_BEFORE_RE.sub("", line)
+        url_ends = {hi for _, hi in _url_spans(line)}  # a mark glued to a URL would become part of it
+        line = _SPACE_BEFORE_RE.sub(lambda m: m[0] if m.start() in url_ends else "", line)
         if ")" in line or "]" in line:
             line = _SPACE_BEFORE_CLOSER_RE.sub(_drop_space_before, line)
     if _OPENER_TRIGGER.search(line):
