@@ -94,3 +94,27 @@ def test_segment_a_presentation_form_of_a_vowel_mark_starts_no_word():
     from urdu_clean import sentences
 
     assert sentences("گیا۔۔\ufc61  ؟") == ["گیا۔۔\ufc61  ؟"]
+
+
+def test_segment_a_full_stop_then_a_comma_goes_on():
+    # punctuation keeps the last mark of "۔،" (a comma: the sentence goes on); the splitter ended
+    # a sentence there when a number followed
+    from urdu_clean import sentences
+
+    assert sentences("یہ۔,4 وہ") == ["یہ۔,4 وہ"]
+    assert sentences("یہ ہے۔،وہ") == ["یہ ہے۔،وہ"]
+
+
+def test_boilerplate_judges_a_line_as_the_whitespace_step_will_leave_it():
+    # "۸  x  ۲۰۷۵" is no date with two spaces in it, but is one after whitespace collapsed them:
+    # the second run of the web preset dropped the line the first had kept
+    t = "پہلی سطر۔\n۸  مئی  ۲۰۲۴"
+    once = _stable(lambda x: clean(x, preset="web"), t)
+    assert once == "پہلی سطر۔\n"
+
+
+def test_punctuation_keeps_the_space_after_an_opener_that_ends_a_url():
+    # "www.x.pk/a“ یہ": the space after the quote ends the URL; removed, the Urdu word joined it
+    f = STEPS["punctuation"].func
+    assert f("دیکھیں www.x.pk/a“ یہ”") == "دیکھیں www.x.pk/a“ یہ”"
+    assert f("کہا “ یہ”") == "کہا “یہ”"

@@ -247,6 +247,8 @@ class _Splitter:
             return False
         if text[_next_non_space(text, end) : _next_non_space(text, end) + 1] in _MORE_MARKS:
             return False  # "۔ ،": one cluster of marks, which punctuation makes one mark
+        if len(run) > 1 and run[-1] in "،,":
+            return False  # "۔،": the last mark of a cluster wins, and a comma says the sentence goes on
         if run in "،,":  # a comma, when the caller splits on commas
             return after.isspace() and (run == "،" or _arabic_letter(before))
         if run == "-":

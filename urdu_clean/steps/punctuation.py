@@ -217,7 +217,8 @@ def _fix_prose(line: str, quotes: str) -> str:
         if ")" in line or "]" in line:
             line = _SPACE_BEFORE_CLOSER_RE.sub(_drop_space_before, line)
     if _OPENER_TRIGGER.search(line):
-        line = _SPACE_AFTER_OPENER_RE.sub(_drop_space_after_opener, line)
+        url_ends = {hi for _, hi in _url_spans(line)}  # (an opener glued to a URL ends it)
+        line = _SPACE_AFTER_OPENER_RE.sub(lambda m: m[0] if m.start() in url_ends else _drop_space_after_opener(m), line)
     if _GLUED_TRIGGER.search(line):
         urls = _url_spans(line)  # a mark inside a URL is part of it: no space after it there
         line = _GLUED_AFTER_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[1] + " ", line)
