@@ -61,7 +61,7 @@ def _core(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip(_DECORATION)
 
 
-_SPACES_RE = regex.compile(r"[ \t]{2,}")
+_SPACES_RE = lazy_regex(r"[ \t]{2,}")
 
 
 def _is_chrome(line: str) -> bool:
