@@ -117,3 +117,9 @@ def test_punctuation_keeps_the_space_after_an_opener_that_ends_a_url():
     # "www.x.pk/a“ یہ": the space after the quote ends the URL; removed, the Urdu word joined it
     f = STEPS["punctuation"].func
     assert f("دیکھیں www.x.pk/a“ یہ”") == "دیکھیں www.x.pk/a“ یہ”"
+
+
+def test_punctuation_a_closing_quote_before_trailing_spaces_ends_the_line():
+    # "۱  ’\t": with a tab after it the quote did not count as closing the line; once whitespace
+    # had stripped the tab, the next run removed the space before it
+    assert _stable(clean, "کتاب۱  ’\u200a\t") == "کتاب۱’"

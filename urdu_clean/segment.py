@@ -505,7 +505,8 @@ def _plain_end(rules: SegmentRules) -> str:
         forms.setdefault(len(w), []).append(re.escape(w))
     after_verb = "|".join(f"(?<=[\\s_\u200c](?:{'|'.join(ws)}) -)" for ws in forms.values())
     endings = "|".join(map(re.escape, rules.verb_endings))
-    dash_end = f"(?:{after_verb}|(?<=\\S(?:{endings}) -))(?=[^\\S\\n]+[{letters}])"
+    # (a hyphen first: the many look-behinds are tried at hyphens only)
+    dash_end = f"(?<= -)(?:{after_verb}|(?<=\\S(?:{endings}) -))(?=[^\\S\\n]+[{letters}])"
     return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=[^\\s{re.escape(_MORE_MARKS)}])"
 
 
