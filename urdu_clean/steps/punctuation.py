@@ -223,7 +223,11 @@ def _fix_prose(line: str, quotes: str) -> str:
         urls = _url_spans(line)  # a mark inside a URL is part of it: no space after it there
         line = _GLUED_AFTER_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[1] + " ", line)
     if _GLUED_BRACKET_OR_DIGIT_TRIGGER.search(line):
-        line = _GLUED_DIGIT_RE.sub(r"\g<0> ", _GLUED_BRACKET_RE.sub(_space_glued_bracket, line))
+        # never inside a URL: a space there would cut it, and the next run judge the rest anew
+        urls = _url_spans(line)
+        line = _GLUED_BRACKET_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else _space_glued_bracket(m), line)
+        urls = _url_spans(line)
+        line = _GLUED_DIGIT_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[0] + " ", line)
     return line
 
 
