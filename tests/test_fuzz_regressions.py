@@ -122,3 +122,9 @@ def test_punctuation_spaces_no_bracket_or_digit_inside_a_url():
     f = STEPS["punctuation"].func
     assert _stable(f, "دیکھیں http://x.pk/a]ب;پ") == "دیکھیں http://x.pk/a]ب;پ"
     assert _stable(clean, "\n ﴩُؤhttp://x.pk/ur/۱\u20661}Mr]ڶ;ٹ\u202bے۸")
+
+
+def test_punctuation_a_quote_before_a_spaced_mark_closes_in_one_run():
+    # "API ’ ۔": the space before ۔ went in the first run, the one before ’ only in the second
+    assert _stable(clean, "کتاب ’ ۔") == "کتاب’۔"
+    assert _stable(lambda t: clean(t, preset="web"), "یہ 4؆ ”  ؛\nاور")

@@ -29,7 +29,7 @@ _ELLIPSIS = FULL_STOP * 3
 #: Spaces before a mark; after Urdu, before ! and a closing bracket (one that an opener precedes),
 #: and before a quote that can only close: one that a mark or the line end follows.
 _SPACE_BEFORE_RE = lazy_regex(
-    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[{QUOTES}]+(?:[{URDU_MARKS}!]|[ \t]*$)))"
+    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[{QUOTES}]+(?: *[{URDU_MARKS}!]|[ \t]*$)))"
 )
 _SPACE_BEFORE_CLOSER_RE = lazy_regex(rf"(?<={_ARABIC}) +(?=[)\]])")
 #: Spaces after an opening bracket (that a closer follows), or after a quote that opens the line.
@@ -68,7 +68,7 @@ _TRIGGERS = (
         f"[,?;.{QUOTES}(\\[{URDU_MARKS}!)\\]]"
         "(?:(?<=[,?;.(\\[])"  # a Latin mark, or an opener (which may have a space after it)
         f"|(?<=[{URDU_MARKS}!)\\]])(?<= .)"  # a space before a mark or closer
-        f"|(?<= [{QUOTES}])(?=[{QUOTES}]*(?:[{URDU_MARKS}!]|[ \\t]*(?:[\\r\\n]|$)))"  # ... a closing quote
+        f"|(?<= [{QUOTES}])(?=[{QUOTES}]*(?: *[{URDU_MARKS}!]|[ \\t]*(?:[\\r\\n]|$)))"  # ... a closing quote
         f"|(?<![^\\n].)(?<=[{QUOTES}])(?= )"  # a quote opening a line, then a space
         "|(?<=[)\\]])(?=[^\\W\\d_])"  # a closing bracket glued to a word
         f"|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])(?=\\d)"  # a comma glued to a number
