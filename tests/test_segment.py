@@ -161,8 +161,10 @@ def test_full_stop_in_a_clause_that_waits_for_its_verb_is_a_dash():
         "وزیر نے آج پاک۔ افغان سرحد کا دورہ کیا۔", "وہ خوش تھے۔"]
     # a verb after نے (any perfective ending) closes the clause: the ۔ ends the sentence
     assert sentences("احمد نے گھر خریدا۔ اب وہ وہیں ہے۔") == ["احمد نے گھر خریدا۔", "اب وہ وہیں ہے۔"]
-    # a sentence longer than the window with no opener in it is not judged
-    assert len(sentences("یہ بہت خوب شہر لاہور۔ وہاں گئے۔")) == 1
-    long = "یہ " + "بہت " * 30 + "خوب شہر لاہور۔ وہاں گئے۔"
+    # an opener beyond the window is not seen
+    assert len(sentences("اس نے بہت خوب شہر لاہور۔ وہاں گئے۔")) == 1
+    long = "اس نے " + "بہت " * 30 + "خوب شہر لاہور۔ وہاں گئے۔"
     assert len(sentences(long)) == 2 == len(segment(long))
+    # a sentence with no verb and no opener is a sentence: headlines, answers
+    assert sentences("لاہور میں بارش۔ لوگ خوش") == ["لاہور میں بارش۔", "لوگ خوش"]
 

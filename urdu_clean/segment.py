@@ -324,16 +324,12 @@ class _Splitter:
     def verbless_clause(self, token: str, token_start: int, lo: int) -> bool:
         """Whether ``token`` ends a clause that still waits for its verb, so that a single ۔ after
         it is a dash between two names ("آج ہند۔ ماریشیس تعاون پر زور دیا"), not a sentence end.
-        Urdu puts the verb last; a clause waits when
-
-        - the ergative نے opened it and no word after نے may be a verb ("پاٹل نے آج ہند۔"), or
-          the complementiser کہ did and no verb form follows it ("کہ … میں ترقی ہند۔"), or
-        - the sentence so far, seen whole within the window, has no word that may be a verb
-          ("نمبر ۱۰ حیدرآباد۔ لوک مانیا ٹرین", "پاک۔ چین دوستی"); this costs the verbless
-          sentences of headlines and answers ("پاکستان زندہ باد۔", "شکریہ۔"), rare in running prose.
-
-        A word before the mark that ends as verbs do (``verb_final_letters``), or a sentence
-        longer than the window without an opener in it, keeps the boundary."""
+        Urdu puts the verb last; a clause waits when the ergative نے opened it and no word after
+        نے may be a verb ("پاٹل نے آج ہند۔"), or the complementiser کہ did and no verb form
+        follows it ("کہ … میں ترقی ہند۔"). A sentence with no verb and no opener is not judged:
+        headlines and answers ("پاکستان زندہ باد۔", "لاہور میں بارش۔") are common. A word before
+        the mark that ends as verbs do (``verb_final_letters``), or an opener beyond the window,
+        keeps the boundary."""
         rules = self.rules
         finals = rules.verb_final_letters
         if token[-1:] in finals:
@@ -344,8 +340,7 @@ class _Splitter:
             if words[k] in rules.clause_openers:
                 verb = rules.may_be_verb if words[k] == "نے" else rules.is_verb_form
                 return not any(verb(w) for w in words[k + 1 :] if w.rstrip(_CLOSERS)[-1:] in finals)
-        # (every verb form ends in one of the verb-final letters: the others need no look-up)
-        return lo == self.sentence_start and not any(rules.may_be_verb(w) for w in words if w.rstrip(_CLOSERS)[-1:] in finals)
+        return False
 
     def is_initial(self, word: str) -> bool:
         """A letter name ("پی", "ایس") or a single Arabic letter ("ن", "ص"): written with ۔ these
