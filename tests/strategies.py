@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import strategies as st
 
 from urdu_clean.steps.unicode import PRESENTATION_FORMS
@@ -48,3 +50,49 @@ glued_text = st.lists(
     st.tuples(st.sampled_from(GLUE_WORDS), st.sampled_from(["", "", " ", "  ", "\n", "۔", "،", "2", "\u064e", "a"])),
     max_size=12,
 ).map(lambda pairs: "".join(w + sep for w, sep in pairs))
+
+# --- The wide pools: every kind of character urdu_clean meets, mixed in one string ---------------
+
+
+def _assigned(lo: int, hi: int) -> str:
+    return "".join(c for c in map(chr, range(lo, hi + 1)) if unicodedata.category(c) != "Cn")
+
+
+#: The whole Arabic block, its letters, marks, signs, digits and punctuation alike.
+ARABIC_BLOCK = _assigned(0x0600, 0x06FF)
+#: Every presentation form, A and B, ligatures and Quranic signs included.
+ALL_PRESENTATION_FORMS = _assigned(0xFB50, 0xFDFF) + _assigned(0xFE70, 0xFEFF)
+#: Zero-width characters, every bidi control, soft hyphen, tatweel, exotic spaces.
+INVISIBLES_AND_BIDI = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u0640\u061c\u200e\u200f" + _assigned(0x202A, 0x202E)
+    + _assigned(0x2066, 0x2069) + "\u00a0\u2000\u2009\u200a\u202f\u205f\u3000\u180e"
+)
+#: Latin (ASCII and typographic) and Urdu punctuation.
+PUNCTUATION = "".join(c for c in map(chr, range(0x21, 0x7F)) if not c.isalnum()) + "“”‘’«»…–—•·۔،؟؛٪٫٬۰"
+#: ASCII, Urdu (extended Arabic-Indic) and Arabic-Indic digits.
+THREE_DIGITS = "0123456789" + "۰۱۲۳۴۵۶۷۸۹" + "٠١٢٣٤٥٦٧٨٩"
+LATIN_WORDS = ["the", "Hello", "API", "e.g.", "Dr.", "x", "OK", "B-3", "v2.0", "i", "Mr", "USA", "ok?"]
+URLS = ["https://example.com/a?b=1,2.", "http://x.pk/ur/۱", "www.bbc.com/urdu", "a.b@c.pk", "https://t.co/x_y-z#q",
+        "https://ar.wikipedia.org/wiki/٢٠٢٤"]
+#: (the digits step writes one digit set everywhere, URLs included: only these pass it unchanged)
+ASCII_URLS = [u for u in URLS if not any(c.isdigit() and not c.isascii() for c in u)]
+URDU_WORDS = ["ہے", "کیا", "میں", "کتاب", "پاکستان", "نے", "کہا", "یہ", "اور", "ہیں", "گا", "ہو"]
+_SPACE_AND_BREAK = [" ", " ", "  ", "\t", "\n", "\r\n"]
+
+_piece = st.one_of(
+    st.sampled_from(ARABIC_BLOCK),
+    st.sampled_from(ALL_PRESENTATION_FORMS),
+    st.sampled_from(INVISIBLES_AND_BIDI),
+    st.sampled_from(PUNCTUATION),
+    st.sampled_from(THREE_DIGITS),
+    st.sampled_from(LATIN_WORDS + URLS + URDU_WORDS),
+    st.sampled_from(_SPACE_AND_BREAK),
+    st.sampled_from(URDU_LETTERS + MARKS),
+)
+#: Up to 80 characters drawn from all the pools above, mixed in one string.
+wide_text = st.lists(_piece, max_size=40).map(lambda pieces: "".join(pieces)[:80])
+
+#: Text of any mix: the ones above and the wide pools.
+mixed_text = st.one_of(urdu_text, wide_text, any_text, word_text)
+#: A line: no \n in it.
+line = mixed_text.map(lambda s: s.replace("\n", " "))

@@ -7,7 +7,9 @@ import itertools
 
 import pytest
 from hypothesis import given
-from strategies import ascii_text, line, mixed_text
+from hypothesis import strategies as st
+from properties import assert_idempotent, assert_sentencewise_same_words, assert_word_kept, line_local_pipelines, pipelines
+from strategies import ASCII_URLS, LATIN_WORDS, URDU_WORDS, ascii_text, line, mixed_text, urdu_text, wide_text
 
 from urdu_clean import PRESETS, STEPS, Pipeline, clean
 
@@ -72,3 +74,36 @@ def test_every_step_is_in_a_property_run():
     ids = {p.id for p in _configured(ALL_STEPS)}
     assert set(STEPS) <= ids
     assert len(list(itertools.chain(_presets(False)))) == len(PRESETS)
+
+
+# --- Properties the word steps need: every registered step, in every pipeline it can stand in ----
+
+_PIPELINES = pipelines()
+_LINE_LOCAL = line_local_pipelines()
+#: Words that every pipeline passes through unchanged when they stand alone.
+_PROTECTED = st.sampled_from(URDU_WORDS + [w for w in LATIN_WORDS if w.isalnum()] + ASCII_URLS)
+
+
+@pytest.mark.parametrize("name", list(_PIPELINES))
+@given(text=mixed_text)
+def test_every_pipeline_with_each_step_is_idempotent(name, text):
+    assert_idempotent(_PIPELINES[name], text)
+
+
+# (line-local pipelines: boilerplate drops a line of page chrome with the words on it)
+@pytest.mark.parametrize("name", list(_LINE_LOCAL))
+@given(before=wide_text, word=_PROTECTED, after=wide_text)
+def test_a_protected_word_is_never_changed(name, before, word, after):
+    assert_word_kept(_LINE_LOCAL[name], f"{before} {word} {after}", word)
+
+
+@pytest.mark.parametrize("name", list(_LINE_LOCAL))
+@given(text=st.one_of(wide_text, urdu_text))
+def test_cleaning_sentence_by_sentence_keeps_the_words(name, text):
+    assert_sentencewise_same_words(_LINE_LOCAL[name], text)
+
+
+def test_the_pipelines_cover_every_step_and_preset():
+    covered = {s for p in _PIPELINES.values() for s in p.steps}
+    assert covered == set(STEPS)
+    assert set(PRESETS) <= set(_PIPELINES)

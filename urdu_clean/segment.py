@@ -53,6 +53,11 @@ _LINE_TAIL_RE = lazy_re(r"[^\S\n]*+(?:\n|\Z)")
 #: Runs of marks that end a sentence after an ordinary Urdu word, with no further look.
 _PLAIN_RUNS = frozenset(["۔", "؟", "!", "?", ".", "۔۔", "۔.", ".۔", "..", "؟۔", "؟؟", "!!", "؟!", "!؟", "।"])
 _CLOSERS = "”’\"'»)]}"
+_OPENERS = "\"'“‘«([{"
+#: Marks that, after spaces, make one cluster with the mark before them ("۔ ،", "؟ ?"): the
+#: punctuation step collapses such a cluster into one mark, so no sentence ends inside it.
+_MORE_MARKS = "۔،؛؟!,;?."
+_MORE_MARKS_OR_SPACE = frozenset(_MORE_MARKS + " \t\u00a0")
 _ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
 _LATIN_UPPER_RE = lazy_regex(r"\p{Lu}")
 _URL_RE = lazy_re(URL_OR_EMAIL)
@@ -103,9 +108,13 @@ def _ranges(chars: frozenset[str]) -> str:
 #: The letters of :data:`_ARABIC_LETTERS` for a character class (short: patterns compile fast).
 _LETTER_RANGES = _ranges(_ARABIC_LETTERS)
 
+#: Presentation forms that are letters to Unicode but vowel marks on a space or tatweel
+#: ("\ufc61" is shadda with damma): the unicode step makes them marks, so they start no word.
+_MARK_FORMS = frozenset("\ufc5e\ufc5f\ufc60\ufc61\ufc62\ufc63\ufcf2\ufcf3\ufcf4") | frozenset(map(chr, range(0xFE70, 0xFE80)))
+
 
 def _arabic_letter(ch: str) -> bool:
-    return bool(ch) and _ARABIC_LETTER_RE.match(ch) is not None
+    return bool(ch) and _ARABIC_LETTER_RE.match(ch) is not None and ch not in _MARK_FORMS
 
 
 def _token_before(text: str, i: int, lo: int) -> tuple[str, int]:
@@ -140,6 +149,7 @@ class _Splitter:
         self.urls = [m.span() for m in _URL_RE.finditer(text)] if maybe else []
         self.url_starts = [lo for lo, _ in self.urls]
         self.special, self.reach = _special_words(rules)
+        self.sentence_start = 0  # where the sentence starts that the mark being judged may end
 
     def in_url(self, i: int) -> bool:
         """Whether position ``i`` is inside a URL or e-mail address (its last character excluded)."""
@@ -156,6 +166,7 @@ class _Splitter:
         special, reach, plain_ok = self.special, self.reach, not self.urls
         letters = _ARABIC_LETTERS
         next_initial = _next_initial_re(self.rules).match
+        verb_final = self.rules.verb_final_letters
         spans: list[tuple[int, int]] = []
         first = _NON_SPACE_RE.search(text)
         if first is None:
@@ -183,11 +194,20 @@ class _Splitter:
             end = start + 1
             if end >= n:
                 break  # the text ends here anyway
-            if plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters:
+            if (plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters
+                    and text[end + 1 : end + 2] not in _MORE_MARKS_OR_SPACE):
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
                 word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
                 if (word is None or (len(word) > 1 and word not in special)) and not next_initial(text, end):
+                    if mark in "۔." and text[start - 1] not in verb_final and text[end + 1 : end + 2] in letters:
+                        # no verb before it: a weak ۔ when its clause still waits for a verb
+                        window = max(cur, start - WINDOW)
+                        token, token_start = _token_before(text, start, window)
+                        self.sentence_start = cur
+                        if self.verbless_clause(token.lstrip(_OPENERS), token_start, window):
+                            skip = end
+                            continue
                     spans.append((cur, end))
                     cur = skip = end + 1 if not text[end + 1 : end + 2].isspace() else _next_non_space(text, end)
                     continue
@@ -205,6 +225,7 @@ class _Splitter:
             if not wrapped:
                 line_end = text.find("\n", end, hi)
                 hi = line_end if line_end >= 0 else hi
+            self.sentence_start = cur
             if self.is_boundary(start, end, max(cur, start - WINDOW), hi):
                 spans.append((cur, end))
                 cur = skip = _next_non_space(text, end)
@@ -224,6 +245,10 @@ class _Splitter:
         after = text[end]
         if self.in_url(start):
             return False
+        if text[_next_non_space(text, end) : _next_non_space(text, end) + 1] in _MORE_MARKS:
+            return False  # "۔ ،": one cluster of marks, which punctuation makes one mark
+        if len(run) > 1 and run[-1] in "،,":
+            return False  # "۔،": the last mark of a cluster wins, and a comma says the sentence goes on
         if run in "،,":  # a comma, when the caller splits on commas
             return after.isspace() and (run == "،" or _arabic_letter(before))
         if run == "-":
@@ -234,13 +259,16 @@ class _Splitter:
                 word, _ = _token_before(text, start - len(text[lo:start]) + len(text[lo:start].rstrip()), lo)
             word = word.rstrip(_CLOSERS + " ")
             nxt, _ = _word_after(text, end, hi)
-            return after.isspace() and bool(word) and _arabic_letter(word[-1]) and bool(nxt) and _arabic_letter(nxt[0])
+            return (after.isspace() and bool(word) and _arabic_letter(word[-1]) and bool(nxt) and _arabic_letter(nxt[0])
+                    and self.rules.is_verb_form(word))  # the verb-final cue: not "کراچی - لاہور"
         if "…" in run or (len(run) >= 3 and set(run) <= set("۔.")):
             return False  # an ellipsis inside a sentence
         urdu_before = _arabic_letter(before) or (before.isdigit() and not before.isascii())
         if not after.isspace():
             # a mark glued to the next word: a boundary only between Urdu words ("گے۔یہ")
             glued_urdu = _arabic_letter(after) and (urdu_before or "۔" in run or "؟" in run)
+            if run == "?" and _arabic_letter(before) and _arabic_letter(after):
+                return False  # "ا?غاز": a letter lost to a code page (punctuation keeps it too)
             # or a number starting the next sentence: "ہے۔2 اہم ارکان"
             glued_number = after.isdigit() and _arabic_letter(before) and ("۔" in run or "؟" in run)
             if not (glued_urdu or glued_number) or (run in ".۔" and before.isdigit()):
@@ -248,7 +276,7 @@ class _Splitter:
             if _glued_again(text, end, hi):
                 return False  # "چۓۓپ۔نئچ۔ئن": marks glued inside one token are not sentence ends
         token, token_start = _token_before(text, start, lo)
-        token = token.lstrip("\"'“‘«([{")
+        token = token.lstrip(_OPENERS)
         if run in (".", "۔", "..", "۔۔", "۔.", ".۔"):
             if not self.full_stop_ends(run, token, token_start, end, lo, hi, urdu_before):
                 return False
@@ -277,6 +305,8 @@ class _Splitter:
             nxt, _ = _word_after(text, end, hi)
             if len(nxt) == 2 and nxt[1] in "۔." and _arabic_letter(nxt[0]):
                 return False  # "مسلم لیگ۔ ن۔": a one-letter initial after it makes one name
+            if run in "۔." and nxt and self.verbless_clause(word, token_start, lo):
+                return False  # "ہند۔ ماریشیس تعلقات": a ۔ as a dash between two names
             return not rules.is_abbreviation(word)
         if "۔" in run:
             return True  # an Urdu full stop after a Latin word or a number
@@ -290,6 +320,27 @@ class _Splitter:
         if nxt and nxt[0].islower() and nxt[0].isascii():
             return False  # the English sentence goes on
         return True
+
+    def verbless_clause(self, token: str, token_start: int, lo: int) -> bool:
+        """Whether ``token`` ends a clause that still waits for its verb, so that a single ۔ after
+        it is a dash between two names ("آج ہند۔ ماریشیس تعاون پر زور دیا"), not a sentence end.
+        Urdu puts the verb last; a clause waits when the ergative نے opened it and no word after
+        نے may be a verb ("پاٹل نے آج ہند۔"), or the complementiser کہ did and no verb form
+        follows it ("کہ … میں ترقی ہند۔"). A sentence with no verb and no opener is not judged:
+        headlines and answers ("پاکستان زندہ باد۔", "لاہور میں بارش۔") are common. A word before
+        the mark that ends as verbs do (``verb_final_letters``), or an opener beyond the window,
+        keeps the boundary."""
+        rules = self.rules
+        finals = rules.verb_final_letters
+        if token[-1:] in finals:
+            return False  # it may be a verb itself
+        words = [w.rstrip("،,؛;:") for w in self.text[lo:token_start].split()]
+        words.append(token)
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in rules.clause_openers:
+                verb = rules.may_be_verb if words[k] == "نے" else rules.is_verb_form
+                return not any(verb(w) for w in words[k + 1 :] if w.rstrip(_CLOSERS)[-1:] in finals)
+        return False
 
     def is_initial(self, word: str) -> bool:
         """A letter name ("پی", "ایس") or a single Arabic letter ("ن", "ص"): written with ۔ these
@@ -421,8 +472,9 @@ def _plain_end(rules: SegmentRules) -> str:
 
     A plain end is a ۔ ؟ ! ? or . after an Urdu letter, then a space, where the word before the
     mark is not one that :meth:`_Splitter.is_boundary` would look at twice (a letter name, a
-    single letter, an Urdu abbreviation) and no one-letter initial follows; or a spaced hyphen
-    between two Urdu words. Compile it with ``re.MULTILINE`` (``^`` is a line start).
+    single letter, an Urdu abbreviation) and no one-letter initial follows, and a ۔ or . before an
+    Urdu word comes after a letter that verbs end in (the verb-final cue); or a spaced hyphen
+    between Urdu words after a verb form. Compile it with ``re.MULTILINE`` (``^`` is a line start).
     """
     letters = _LETTER_RANGES
     words = {w for w in rules.letter_names | rules.abbreviations if not w.isascii()}
@@ -437,9 +489,20 @@ def _plain_end(rules: SegmentRules) -> str:
     )
     single = f"(?<!^[{letters}].)(?<![{before}][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
-    mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}"
-    dash_end = f"(?<=[{letters}] -)(?=[^\\S\\n]+[{letters}])"  # "جا رہا ہے - گھنے" (see is_boundary)
-    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=\\S)"
+    # the verb-final cue: a ۔ or . before an Urdu word is a plain end only after a letter that
+    # verbs end in (else it may be weak: see _Splitter.verbless_clause); ؟ ! ? always are
+    verb_final = re.escape(rules.verb_final_letters)
+    cue = f"(?:(?<=[؟!?])|(?<=[{verb_final}][۔.])|(?![^\\S\\n]+[{letters}]))"
+    mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}{cue}"
+    # a spaced hyphen after a verb form, before an Urdu word: "جا رہا ہے - گھنے" (see is_boundary)
+    forms: dict[int, list[str]] = {}
+    for w in sorted(rules.verb_forms):
+        forms.setdefault(len(w), []).append(re.escape(w))
+    after_verb = "|".join(f"(?<=[\\s_\u200c](?:{'|'.join(ws)}) -)" for ws in forms.values())
+    endings = "|".join(map(re.escape, rules.verb_endings))
+    # (a hyphen first: the many look-behinds are tried at hyphens only)
+    dash_end = f"(?<= -)(?:{after_verb}|(?<=\\S(?:{endings}) -))(?=[^\\S\\n]+[{letters}])"
+    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=[^\\s{re.escape(_MORE_MARKS)}])"
 
 
 #: The marks that may end a sentence plainly (see :func:`_plain_end`).

@@ -39,6 +39,38 @@ SPEECH_VERBS = _words(
     for verb in "کیا کی کیے دیا دی دیے".split()
 )
 
+#: The verb-final cue. Urdu puts the verb last, so a sentence mostly ends on a verb, an auxiliary
+#: or a copula: a weak boundary (a spaced hyphen between Urdu words, a ۔ that closes a clause with
+#: no verb in it, as in "ہند۔ پاک تعلقات") counts only after one of these. A closed list of the
+#: auxiliaries, copulas and light verbs in their forms (with the bari ye spelling ہےں of text
+#: converted from Hindi), and the endings of fused future forms ("ہوگا", "جائےگی", "کریگا").
+VERB_FORMS = _words(
+    # copula and auxiliaries: ہونا in present, past, subjunctive, future and participle forms
+    "ہے ہیں ہےں ہوں ہو ہوا ہوئی ہوئے ہوئیں ہوتا ہوتی ہوتے ہوگا ہوگی ہوگے ہونگے ہونگی تھا تھی تھے تھیں"
+    " گا گی گے نہیں"
+    # aspect and modal auxiliaries: جانا رہنا سکنا چکنا چاہنا پڑنا
+    " گیا گئی گئے گئیں جاتا جاتی جاتے جائے جائیں جاؤ رہا رہی رہے رہیں سکا سکی سکے سکیں سکتا سکتی سکتے"
+    " چکا چکی چکے چکیں چاہیے چاہئے چاہیئے چاہئیں چاہیں پڑا پڑی پڑے"
+    # light verbs: کرنا دینا لینا آنا ملنا رکھنا and their common main-verb forms
+    " کیا کی کیے کئے کیں کرے کریں کرو کرتا کرتی کرتے دیا دی دیے دئے دیں دیتا دیتی دیتے لیا لی لیے لئے لیں"
+    " لیتا لیتی لیتے آیا آئی آئے آئیں ملا ملی ملے رکھا رکھی رکھے کہا بتایا بتائی پہنچا پہنچی پہنچے"
+)
+#: Endings of a fused future (subjunctive + گا/گی/گے) and of perfectives in -ایا (بتایا، بنایا).
+VERB_ENDINGS = ("ےگا", "ےگی", "ےگے", "یگا", "یگی", "یگے", "وگا", "وگی", "وگے", "ںگا", "ںگی", "ںگے", "ایا")
+#: Words after which the clause still waits for its verb: the complementiser ("کہا کہ وہ آئیں
+#: گے") and the ergative نے, which only a perfective verb can close ("پاٹل نے آج ہند۔ ماریشیس …
+#: پر زور دیا"). A ۔ before that verb is a dash, not a sentence end.
+CLAUSE_OPENERS = _words("کہ نے")
+#: Endings that most verb forms outside the lists above have: perfective -ا -ی -ے -یں (بھیجا،
+#: بھیجی، بھیجے، بھیجیں; what closes a clause opened by نے) and subjunctive -ؤں (جاؤں). Many nouns
+#: end so too: a word with one of these endings only *may* be a verb, which is enough to keep a
+#: boundary, never to make one. The postpositions and particles that share them are not verbs.
+VERB_LIKE_ENDINGS = ("ا", "ی", "ے", "یں", "ؤں")
+NOT_VERBS = _words("کا کی کے نے سے کو پر میں مےں تک بھی ہی نا یا")
+#: The letters every verb form above ends in. A ۔ after a word that ends in another letter
+#: ("ہند۔", "لاہور۔") follows no verb, and only such a ۔ may be weak.
+VERB_FINAL_LETTERS = "اےیںوؤ"
+
 #: Latin abbreviations written with a full stop (compared without case and without the stop).
 ABBREVIATIONS = _words(
     "mr mrs ms dr prof st jr sr vs vol pp fig figs e.g i.e approx dept est inc ltd co corp gen col capt"
@@ -57,6 +89,12 @@ class SegmentRules:
     letter_names: frozenset[str] = field(default=LETTER_NAMES)
     titles: frozenset[str] = field(default=TITLES)
     speech_verbs: frozenset[str] = field(default=SPEECH_VERBS)
+    verb_forms: frozenset[str] = field(default=VERB_FORMS)
+    verb_endings: tuple[str, ...] = VERB_ENDINGS
+    clause_openers: frozenset[str] = field(default=CLAUSE_OPENERS)
+    verb_like_endings: tuple[str, ...] = VERB_LIKE_ENDINGS
+    not_verbs: frozenset[str] = field(default=NOT_VERBS)
+    verb_final_letters: str = VERB_FINAL_LETTERS
 
     def extend(self, *, abbreviations: tuple[str, ...] | list[str] | frozenset[str] = (),
                titles: tuple[str, ...] | list[str] | frozenset[str] = (),
@@ -73,6 +111,23 @@ class SegmentRules:
             speech_verbs=self.speech_verbs | frozenset(speech_verbs),
         )
 
+    def is_verb_form(self, token: str) -> bool:
+        """Whether ``token`` is a verb, auxiliary or copula form (the verb-final cue). A token
+        written with ``_`` or ZWNJ between its parts ("کریں_گے") is judged by its last part.
+
+        >>> r = SegmentRules()
+        >>> r.is_verb_form("ہے"), r.is_verb_form("جائےگی"), r.is_verb_form("کریں_گے"), r.is_verb_form("ہند")
+        (True, True, True, False)
+        """
+        word = token.rstrip(_CLOSERS).replace("\u200c", "_").rsplit("_", 1)[-1]
+        return word in self.verb_forms or (len(word) > 3 and word.endswith(self.verb_endings))
+
+    def may_be_verb(self, token: str) -> bool:
+        """Whether ``token`` may be a verb: a verb form, or a word with a verb's ending that is not
+        a postposition or particle ("بھیجیں" may be; "ہند", "میں" are not)."""
+        word = token.rstrip(_CLOSERS)
+        return self.is_verb_form(word) or (word not in self.not_verbs and word.endswith(self.verb_like_endings))
+
     def is_abbreviation(self, token: str) -> bool:
         return _key(token) in self.abbreviations
 
@@ -85,6 +140,9 @@ class SegmentRules:
             if word:
                 words.append(word)
         return (base or cls()).extend(abbreviations=words)
+
+
+_CLOSERS = "”’\"')]}»"
 
 
 def _key(token: str) -> str:

@@ -57,7 +57,11 @@ MIN_URDU_SHARE = 0.5
 
 
 def _core(line: str) -> str:
-    return line.strip(_DECORATION)
+    # judged with runs of spaces as one: the whitespace step, which runs later, collapses them
+    return _SPACES_RE.sub(" ", line).strip(_DECORATION)
+
+
+_SPACES_RE = lazy_regex(r"[ \t]{2,}")
 
 
 def _is_chrome(line: str) -> bool:

@@ -25,18 +25,20 @@ _DROP_RE = lazy_regex("[" + INVISIBLE + TATWEEL + "]+")
 _DROP_WITH_BIDI_RE = lazy_regex("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "]+")
 
 _JOINERS_RE = lazy_regex(f"[{ZWNJ}{ZWJ}]+")
-_MARK_RE = lazy_regex(r"\p{M}")
+_MARK_OR_JOINER_RE = lazy_regex(f"[\\p{{M}}{ZWNJ}{ZWJ}]")
 _TRIGGER_RE = lazy_re("[" + UNICODE_SPACES + INVISIBLE + TATWEEL + BIDI_CONTROLS + ZWNJ + ZWJ + "]")
 
 
 def _judge_joiners(m: regex.Match[str]) -> str:
     """Keep a run of ZWNJ/ZWJ only where it changes how the Arabic letters beside it join."""
     s, i, j = m.string, m.start(), m.end()
-    while i > 0 and _MARK_RE.match(s, i - 1):  # look past the vowel marks of the letter before
+    # look past the vowel marks of the letter before, and past marks after (stripping them later
+    # must not change this decision); past other joiners too, which this same pass may drop
+    while i > 0 and _MARK_OR_JOINER_RE.match(s, i - 1):
         i -= 1
     before = s[i - 1] if i > 0 else ""
-    while j < len(s) and _MARK_RE.match(s, j):  # and past marks after it (stripping them later
-        j += 1  # must not change this decision)
+    while j < len(s) and _MARK_OR_JOINER_RE.match(s, j):
+        j += 1
     after = s[j] if j < len(s) else ""
     if not (is_arabic_letter(before) or is_arabic_letter(after)):
         return m[0]  # other scripts (Devanagari conjuncts, emoji sequences) use them their own way

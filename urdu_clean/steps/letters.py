@@ -77,8 +77,9 @@ def _spell_yeh_barree_hamza(line: str) -> str:
     return line
 
 
-#: A bari ye typed twice at the end of a word (ہےے).
-_DOUBLED_FINAL_YEH_RE = lazy_re(YEH_BARREE + "{2,}$")
+#: A bari ye typed twice at the end of a word (ہےے), vowel marks between them or not: a mark
+#: there must not hide the doubling from this step while ``diacritics="strip"`` reveals it later.
+_DOUBLED_FINAL_YEH_RE = lazy_re(f"{YEH_BARREE}(?:[{ARABIC_MARKS}]*{YEH_BARREE})+$")
 
 
 def _undouble_final_yeh(word: str, lex: Lexicon) -> str:
@@ -119,7 +120,7 @@ def repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
 def _repair_word_uncached(word: str, after_digit: bool, lex: Lexicon) -> str:
     if _letter_count(word) < 2:
         return word  # a lone letter is a sign (۱۴۴۵ھ, the Hijri year) or an initial: not ours
-    if word.endswith(YEH_BARREE * 2):
+    if word.endswith(YEH_BARREE) and _DOUBLED_FINAL_YEH_RE.search(word):
         word = _undouble_final_yeh(word, lex)
     chars = list(word)
     choices: list[tuple[int, tuple[str, ...]]] = []

@@ -64,6 +64,7 @@ _CODE_PAGES = (
 MIN_EVIDENCE = 3
 _ARABIC_BLOCK_RE = lazy_re("[\u0600-\u06ff]")
 _STRAY_INVISIBLE_RE = lazy_re(f"[{INVISIBLE.replace(chr(0xAD), '')}{BIDI_CONTROLS}]|(?<![\u00c2-\u00f4])\u00ad")
+_LONE_NBSP_RE = lazy_re("(?<![\u00c2-\u00f4])\u00a0")
 #: What no real repair produces: unassigned codepoints and C1 control characters.
 _NOT_TEXT_RE = lazy_regex(r"[\p{Cn}\x80-\x9f]")
 #: A line can only be re-decoded if it holds an evidence pair: scan for those alone first.
@@ -98,8 +99,9 @@ def _fix_latin(line: str) -> str:
 
     # ftfy judges a sequence by its neighbours, so an invisible character that the invisibles
     # step removes later could change its verdict on the next run: judge the line without them
-    # (a soft hyphen after a lead byte is the continuation byte 0xAD of a letter, and stays)
-    bare = _STRAY_INVISIBLE_RE.sub("", line)
+    # (a soft hyphen after a lead byte is the continuation byte 0xAD of a letter, and stays);
+    # a no-break space becomes a plain space there for the same reason, unless it follows a lead
+    bare = _LONE_NBSP_RE.sub(" ", _STRAY_INVISIBLE_RE.sub("", line))
     fixed = ftfy.fix_encoding(bare)
     if fixed == bare or _NOT_TEXT_RE.search(fixed):
         return line  # nothing to repair, or a decoding into unassigned codepoints or C1 controls

@@ -29,7 +29,7 @@ _ELLIPSIS = FULL_STOP * 3
 #: Spaces before a mark; after Urdu, before ! and a closing bracket (one that an opener precedes),
 #: and before a quote that can only close: one that a mark or the line end follows.
 _SPACE_BEFORE_RE = lazy_regex(
-    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[{QUOTES}]+(?:[{URDU_MARKS}!]| *$)))"
+    rf"(?<=\S) +(?=[{URDU_MARKS}])|(?<={_ARABIC}) +(?:(?=!)|(?=[{QUOTES}]+(?: *[{URDU_MARKS}!]|[ \t]*$)))"
 )
 _SPACE_BEFORE_CLOSER_RE = lazy_regex(rf"(?<={_ARABIC}) +(?=[)\]])")
 #: Spaces after an opening bracket (that a closer follows), or after a quote that opens the line.
@@ -68,7 +68,7 @@ _TRIGGERS = (
         f"[,?;.{QUOTES}(\\[{URDU_MARKS}!)\\]]"
         "(?:(?<=[,?;.(\\[])"  # a Latin mark, or an opener (which may have a space after it)
         f"|(?<=[{URDU_MARKS}!)\\]])(?<= .)"  # a space before a mark or closer
-        f"|(?<= [{QUOTES}])(?=[{QUOTES}]*(?:[{URDU_MARKS}!]| *(?:[\\r\\n]|$)))"  # ... a closing quote
+        f"|(?<= [{QUOTES}])(?=[{QUOTES}]*(?: *[{URDU_MARKS}!]|[ \\t]*(?:[\\r\\n]|$)))"  # ... a closing quote
         f"|(?<![^\\n].)(?<=[{QUOTES}])(?= )"  # a quote opening a line, then a space
         "|(?<=[)\\]])(?=[^\\W\\d_])"  # a closing bracket glued to a word
         f"|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])(?=\\d)"  # a comma glued to a number
@@ -93,7 +93,7 @@ def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
 
 def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
     mark, line, i = m[0], m.string, m.start()
-    if i in data or any(lo <= i < hi for lo, hi in protected):
+    if i in data or _inside(i, protected):
         return mark
     before = line[i - 1] if i > 0 else ""
     after = line[i + 1] if i + 1 < len(line) else ""
@@ -212,16 +212,32 @@ def _fix_prose(line: str, quotes: str) -> str:
             line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, kept), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
-        line = _SPACE_BEFORE_RE.sub("", line)
+        url_ends = {hi for _, hi in _url_spans(line)}  # a mark glued to a URL would become part of it
+        line = _SPACE_BEFORE_RE.sub(lambda m: m[0] if m.start() in url_ends else "", line)
         if ")" in line or "]" in line:
             line = _SPACE_BEFORE_CLOSER_RE.sub(_drop_space_before, line)
     if _OPENER_TRIGGER.search(line):
-        line = _SPACE_AFTER_OPENER_RE.sub(_drop_space_after_opener, line)
+        url_ends = {hi for _, hi in _url_spans(line)}  # (an opener glued to a URL ends it)
+        line = _SPACE_AFTER_OPENER_RE.sub(lambda m: m[0] if m.start() in url_ends else _drop_space_after_opener(m), line)
     if _GLUED_TRIGGER.search(line):
-        line = _GLUED_AFTER_RE.sub(r"\1 ", line)
+        urls = _url_spans(line)  # a mark inside a URL is part of it: no space after it there
+        line = _GLUED_AFTER_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[1] + " ", line)
     if _GLUED_BRACKET_OR_DIGIT_TRIGGER.search(line):
-        line = _GLUED_DIGIT_RE.sub(r"\g<0> ", _GLUED_BRACKET_RE.sub(_space_glued_bracket, line))
+        # never inside a URL: a space there would cut it, and the next run judge the rest anew
+        urls = _url_spans(line)
+        line = _GLUED_BRACKET_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else _space_glued_bracket(m), line)
+        urls = _url_spans(line)
+        line = _GLUED_DIGIT_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[0] + " ", line)
     return line
+
+
+def _url_spans(line: str) -> list[tuple[int, int]]:
+    maybe_url = "://" in line or "www." in line or "@" in line
+    return [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= i < hi for lo, hi in spans)
 
 
 def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> str:

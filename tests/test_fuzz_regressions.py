@@ -1,0 +1,137 @@
+"""Inputs the wide property strategies found, each named by its cause (the step, then why)."""
+
+from __future__ import annotations
+
+import pytest
+
+from urdu_clean import PRESETS, clean
+from urdu_clean.steps import STEPS
+
+
+def _stable(f, text: str) -> str:
+    once = f(text)
+    assert f(once) == once
+    return once
+
+
+@pytest.mark.parametrize("bidi", ["remove", "keep"])
+def test_invisibles_joiner_decision_looks_past_other_joiners(bidi):
+    # two ZWNJs with a vowel mark between them: the second used to see the first as its neighbour,
+    # keep itself, and be dropped on the next run once the first was gone
+    f = lambda t: STEPS["invisibles"].func(t, bidi=bidi)  # noqa: E731
+    assert _stable(f, "ء\u200cً\u200c") == "ءً"
+    assert _stable(f, "ب\u200cً\u200cب") == "ب\u200cً\u200cب"  # still breaks the join it breaks
+
+
+@pytest.mark.parametrize("quotes", ["keep", "straight", "curly"])
+def test_punctuation_no_space_after_a_mark_inside_a_url(quotes):
+    # a space put after a ۔ inside a URL cut the URL short, and the next run converted the '.'
+    # that the URL had protected
+    f = lambda t: STEPS["punctuation"].func(t, quotes=quotes)  # noqa: E731
+    assert _stable(f, "HTTP://۔ؠ.") == "HTTP://۔ؠ."
+    assert _stable(f, "دیکھیں http://x.pk/۔ب. یہ") == "دیکھیں http://x.pk/۔ب. یہ"
+    assert f("گے۔یہ") == "گے۔ یہ"  # outside a URL the glued mark still gets its space
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_mojibake_judges_a_no_break_space_as_the_space_it_becomes(preset):
+    # ftfy read "Â\x80" after a no-break space differently than after the plain space the
+    # invisibles step makes of it, so the second run repaired what the first had left
+    assert _stable(lambda t: clean(t, preset=preset), "\u00a0Â\x80") == ("\u00a0Â\x80" if preset == "none" else " €")
+    assert STEPS["mojibake"].func("Ø\u00a0") == "Ø\u00a0"  # a no-break space after a lead byte is a byte
+
+
+def test_segment_latin_question_mark_between_letters_is_a_lost_letter_not_an_end():
+    # punctuation keeps "ا?غاز" as a letter lost to a code page, but the splitter cut there, so
+    # cleaning sentence by sentence gave other words than cleaning the whole text
+    from urdu_clean import sentences
+
+    assert sentences("ا?غاز ہوا۔") == ["ا?غاز ہوا۔"]
+    assert sentences("کیا? یہ") == ["کیا?", "یہ"]
+
+
+def test_punctuation_keeps_the_space_between_a_url_and_a_mark():
+    # "URL ؟" became "URL؟": the mark joined the URL, and on the next run the web preset dropped
+    # the line as a bare link
+    f = STEPS["punctuation"].func
+    assert f("دیکھیں https://x.org/a ؟") == "دیکھیں https://x.org/a ؟"
+    assert f("دیکھیں یہ ؟") == "دیکھیں یہ؟"
+    t = "متن\nhttps://x.org/20 ؟7https://x.org/2"
+    assert _stable(lambda x: clean(x, preset="web"), t) == t
+
+
+def test_punctuation_decides_a_comma_after_a_full_stop_as_its_next_run_will():
+    # "۲. ," : the comma looked back at the Latin '.', which this same pass made ۔; the next run
+    # saw ۔ and merged the cluster; and "ش.,": the '.' looked ahead at a Latin comma
+    f = STEPS["punctuation"].func
+    assert _stable(f, "۲. ,”۶") == "۲،”۶"
+    _stable(f, "سحج ش.,https://t.co/x")
+    assert f("Hello. , world") == "Hello. , world"  # no Urdu before: Latin marks stay
+
+
+def test_segment_no_sentence_ends_inside_a_cluster_of_marks():
+    # "۔ ،" is one cluster that punctuation makes one mark: split between them, the two halves
+    # cleaned apart kept both marks
+    from urdu_clean import segment, sentences
+
+    assert sentences("وہ آیا۔ ، پھر گیا۔ اور") == ["وہ آیا۔ ، پھر گیا۔", "اور"]
+    assert [s.text for s in segment("وہ آیا۔ ، پھر گیا۔ اور")] == ["وہ آیا۔ ، پھر گیا۔", "اور"]
+    assert sentences("وہ آیا۔ پھر") == ["وہ آیا۔", "پھر"]
+
+
+def test_segment_a_presentation_form_of_a_vowel_mark_starts_no_word():
+    # U+FC61 (shadda with damma, isolated) is a letter to Unicode, marks on a space to NFKC: a
+    # ۔۔ glued to it looked like a sentence end glued to the next word
+    from urdu_clean import sentences
+
+    assert sentences("گیا۔۔\ufc61  ؟") == ["گیا۔۔\ufc61  ؟"]
+
+
+def test_segment_a_full_stop_then_a_comma_goes_on():
+    # punctuation keeps the last mark of "۔،" (a comma: the sentence goes on); the splitter ended
+    # a sentence there when a number followed
+    from urdu_clean import sentences
+
+    assert sentences("یہ۔,4 وہ") == ["یہ۔,4 وہ"]
+    assert sentences("یہ ہے۔،وہ") == ["یہ ہے۔،وہ"]
+
+
+def test_boilerplate_judges_a_line_as_the_whitespace_step_will_leave_it():
+    # "۸  x  ۲۰۷۵" is no date with two spaces in it, but is one after whitespace collapsed them:
+    # the second run of the web preset dropped the line the first had kept
+    t = "پہلی سطر۔\n۸  مئی  ۲۰۲۴"
+    once = _stable(lambda x: clean(x, preset="web"), t)
+    assert once == "پہلی سطر۔\n"
+
+
+def test_punctuation_keeps_the_space_after_an_opener_that_ends_a_url():
+    # "www.x.pk/a“ یہ": the space after the quote ends the URL; removed, the Urdu word joined it
+    f = STEPS["punctuation"].func
+    assert f("دیکھیں www.x.pk/a“ یہ”") == "دیکھیں www.x.pk/a“ یہ”"
+
+
+def test_punctuation_a_closing_quote_before_trailing_spaces_ends_the_line():
+    # "۱  ’\t": with a tab after it the quote did not count as closing the line; once whitespace
+    # had stripped the tab, the next run removed the space before it
+    assert _stable(clean, "کتاب۱  ’\u200a\t") == "کتاب۱’"
+
+
+def test_punctuation_spaces_no_bracket_or_digit_inside_a_url():
+    # "http://x.pk/a]ب;پ": a space after the glued "]" cut the URL, and the next run converted
+    # the ";" that the URL had protected
+    f = STEPS["punctuation"].func
+    assert _stable(f, "دیکھیں http://x.pk/a]ب;پ") == "دیکھیں http://x.pk/a]ب;پ"
+    assert _stable(clean, "\n ﴩُؤhttp://x.pk/ur/۱\u20661}Mr]ڶ;ٹ\u202bے۸")
+
+
+def test_punctuation_a_quote_before_a_spaced_mark_closes_in_one_run():
+    # "API ’ ۔": the space before ۔ went in the first run, the one before ’ only in the second
+    assert _stable(clean, "کتاب ’ ۔") == "کتاب’۔"
+    assert _stable(lambda t: clean(t, preset="web"), "یہ 4؆ ”  ؛\nاور")
+
+
+def test_letters_a_doubled_final_bari_ye_with_a_mark_between_is_still_doubled():
+    # "ۓےٗے": the mark hid the doubling from letters, diacritics="strip" then removed it, and the
+    # next run of search undoubled what the first had left
+    assert _stable(lambda t: clean(t, preset="search"), "ڨ1ۓےٗےOK") == "ڨ1ئےOK"
+    assert clean("وہ ہےٗے") == "وہ ہے"
