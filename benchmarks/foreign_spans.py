@@ -1,7 +1,7 @@
 """Arabic and Persian passages: are they left alone, and is Urdu on foreign keyboards still repaired?
 
 Run by hand (not a test): ``python benchmarks/foreign_spans.py [--words 3000]``. Needs
-../shared/data (the treebank dev sentences) and wordfreq (installed with urdu_clean).
+../shared/data (the treebank dev sentences) and wordfreq's Arabic and Persian lists (``pip install -e '.[bench]'``).
 
 Sets, each cleaned with the default pipeline (``foreign=keep``) and, as the baseline that
 treats everything as Urdu, with ``foreign=normalize``:

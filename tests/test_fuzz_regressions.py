@@ -37,7 +37,11 @@ def test_punctuation_no_space_after_a_mark_inside_a_url(quotes):
 def test_mojibake_judges_a_no_break_space_as_the_space_it_becomes(preset):
     # ftfy read "Â\x80" after a no-break space differently than after the plain space the
     # invisibles step makes of it, so the second run repaired what the first had left
-    assert _stable(lambda t: clean(t, preset=preset), "\u00a0Â\x80") == ("\u00a0Â\x80" if preset == "none" else " €")
+    stable = _stable(lambda t: clean(t, preset=preset), "\u00a0Â\x80")
+    if "mojibake" in PRESETS[preset].steps:
+        assert stable == " €"
+    else:  # none, and ocr (an OCR engine writes no mojibake): only the space is made plain, if at all
+        assert stable in ("\u00a0Â\x80", " Â\x80")
     assert STEPS["mojibake"].func("Ø\u00a0") == "Ø\u00a0"  # a no-break space after a lead byte is a byte
 
 

@@ -76,8 +76,9 @@ ARABIC = "ar"
 PERSIAN = "fa"
 #: A run scoring this much evidence is a foreign span.
 THRESHOLD = 2
-#: Zipf frequency from which the Urdu word list is taken to know a word (3.5: once in ~300,000
-#: words; the list also holds Arabic words quoted in Urdu pages, a little below this).
+#: Zipf frequency from which the bundled Urdu word counts are taken to know a word (3.5: once in
+#: ~300,000 words, about 20 times in the 6 million words the counts come from; they also hold
+#: Arabic words quoted in Urdu pages, a little below this).
 KNOWN_ZIPF = 3.5
 
 
@@ -190,7 +191,7 @@ def _bare(word: str) -> str:
 
 def _urdu_known(bare: str) -> bool:
     """Whether the Urdu word list knows ``bare`` in some Urdu spelling (ه read as ہ or ھ)."""
-    import wordfreq  # deferred, as in lexicon.py: only lines with work pay for it
+    from .lexicon import DEFAULT  # deferred: only lines with work load the tables
 
     base = bare.translate(_TO_URDU)
     hehs = [i for i, c in enumerate(base) if c == ARABIC_HEH][:3]
@@ -200,7 +201,7 @@ def _urdu_known(bare: str) -> bool:
         for i, pick in zip(hehs, picks):
             chars[i] = pick
         readings.add("".join(chars))
-    return max(wordfreq.zipf_frequency(r, "ur") for r in readings) >= KNOWN_ZIPF
+    return max(DEFAULT.frequency(r) for r in readings) >= 10 ** (KNOWN_ZIPF - 9)  # Zipf: log10 per 10^9 words
 
 
 @functools.lru_cache(maxsize=1 << 15)
