@@ -140,3 +140,13 @@ def test_a_full_stop_after_a_quoted_full_stop_is_judged_in_one_pass():
     assert once == 'ء۔"۔' and punctuation(once) == once
     assert punctuation("ء. ;") == "ء؛"  # the ; follows Urdu too, past the . that becomes ۔
     assert punctuation("ء.;") == "ء؛"  # ... and the . before a ; that becomes ؛
+
+
+@pytest.mark.parametrize("text", ["ڈاکٹر ع. ق. خان نے کہا۔", "پی. ٹی. آئی. کا جلسہ", "ص. 12 پر دیکھیں"])
+def test_initials_keep_their_full_stops(text):
+    # a full stop after an initial or an abbreviation does not end a sentence: not ۔
+    assert punctuation(text) == text
+
+
+def test_one_letter_name_alone_may_end_a_sentence():
+    assert punctuation("اس نے چائے پی. پھر وہ گیا") == "اس نے چائے پی۔ پھر وہ گیا"

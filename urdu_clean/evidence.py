@@ -6,7 +6,8 @@ of a preset (so that output stays line-local, idempotent and the same whatever f
 happens to see):
 
 1. :func:`count_corpus` counts words and word pairs of a corpus (its text as the pipeline reads
-   it, before the word steps) and :func:`write_counts` freezes them into a lexicon file;
+   it, before the word steps) and :func:`write_counts` freezes them into a lexicon file
+   (``python -m urdu_clean.evidence corpus/*.txt -o counts.tsv``);
 2. that file is then passed as extra word knowledge: ``urdu-clean --lexicon counts.tsv`` or
    ``Pipeline(lexicon=Lexicon.from_file("counts.tsv"))``.
 
@@ -75,3 +76,29 @@ def write_counts(path: str | Path, words: Counter[str], pairs: Counter[tuple[str
     Path(path).write_text("# urdu_clean corpus evidence: word<TAB>count, first second<TAB>count\n"
                           + "".join(r + "\n" for r in rows), encoding="utf-8")
     return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m urdu_clean.evidence FILE... -o counts.tsv``: count a corpus into a lexicon file."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m urdu_clean.evidence",
+                                 description="Count the words and word pairs of a corpus into a file for --lexicon.")
+    ap.add_argument("files", nargs="+", help="UTF-8 text files of the corpus")
+    ap.add_argument("-o", "--output", required=True, help="the lexicon file to write")
+    ap.add_argument("--min-count", type=int, default=2, help="leave out what was seen fewer times (default 2)")
+    args = ap.parse_args(argv)
+
+    def texts():
+        for name in args.files:
+            with open(name, encoding="utf-8-sig") as f:
+                yield from f
+
+    words, pairs = count_corpus(texts())
+    rows = write_counts(args.output, words, pairs, min_count=args.min_count)
+    print(f"{args.output}: {rows} rows ({len(words)} words, {len(pairs)} pairs seen)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

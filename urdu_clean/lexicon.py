@@ -132,9 +132,13 @@ class Lexicon:
     @classmethod
     def from_file(cls, path: str | Path, *, protect: Iterable[str] = (), base: str | None = BUNDLED) -> Lexicon:
         """Read a lexicon: a JSON object of counts (such as Maḵẖzan's ``wordFrequency.json``), or
-        text with one word a line, optionally followed by a tab and its count. Lines starting
-        with ``#`` are comments."""
-        return cls(read_counts(path), protected=protect, base=base)
+        text with one word a line, optionally followed by a tab (or spaces) and its count; a line
+        ``first second<TAB>count`` counts a pair written apart (what :mod:`urdu_clean.evidence`
+        writes). Lines starting with ``#`` are comments."""
+        counts = read_counts(path)
+        words = {w: c for w, c in counts.items() if " " not in w}
+        pairs = {tuple(w.split(" ", 1)): c for w, c in counts.items() if " " in w}
+        return cls(words, pairs, protected=protect, base=base)  # type: ignore[arg-type]
 
     def replace(self, *, words: Mapping[str, int] | None = None, protected: Iterable[str] = ()) -> Lexicon:
         """A new lexicon with more words and protected words than this one."""
@@ -243,7 +247,8 @@ def _rebuild(words: dict[str, int], pairs: dict[tuple[str, str], int], protected
 
 
 def read_counts(path: str | Path) -> dict[str, int]:
-    """Counts from a JSON object or from lines of ``word`` or ``word<TAB>count``."""
+    """Counts from a JSON object or from lines of ``word``, ``word<TAB>count`` (or spaces before
+    the count), or ``first second<TAB>count`` (a pair)."""
     text = Path(path).read_text(encoding="utf-8-sig")
     if text.lstrip().startswith("{"):
         import json
@@ -255,7 +260,11 @@ def read_counts(path: str | Path) -> dict[str, int]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        word, _, count = line.partition("\t")
+        word, tab, count = line.partition("\t")
+        if not tab:  # "word 120" with spaces: the last field is the count when it is a number
+            head, _, last = line.rpartition(" ")
+            if head and last.isdigit():
+                word, count = head, last
         try:
             counts[word.strip()] = counts.get(word.strip(), 0) + (int(count) if count.strip() else LISTED_WORD_COUNT)
         except ValueError:

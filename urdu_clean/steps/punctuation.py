@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..chars import ARABIC_COMMA, ARABIC_LETTER, ARABIC_QUESTION, ARABIC_SEMICOLON, FULL_STOP, URL_OR_EMAIL
 from ..language import FOREIGN_MODES, outside_spans, protected_notes
+from ..segment_rules import LETTER_NAMES
 from ..lines import fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
 
 QUOTE_STYLES = ("keep", "straight", "curly")
@@ -117,10 +119,40 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
         return mark
     # '.': only where it ends an Urdu sentence
     # (a Latin mark after it may become Urdu in this same pass: judged as if it had)
+    if _is_initial(line, i):
+        return mark  # ع. ق. خان, پی. ٹی. آئی., ص. 12: initials and abbreviations, not sentence ends
     ends_here = after.isspace() or after in _CLOSERS or after in URDU_MARKS or after in ",;?"
     if after and not (ends_here or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
     return FULL_STOP if _urdu_before(line, i, skip=_LOOK_BACK_PAST + _CLOSERS) else mark
+
+
+#: A word standing before a full stop, and one standing after a space (for runs of initials).
+_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=\s))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
+_INITIAL_AFTER_RE = lazy_regex(r"\s+((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)\.")
+
+
+def _letters_of(word: str) -> int:
+    return sum(1 for c in word if not unicodedata.combining(c))
+
+
+def _is_initial(line: str, i: int) -> bool:
+    """Whether the ``.`` at ``i`` closes an initial: a one-letter Urdu word (ع. ق. خان, ص. 12),
+    or the name of a Latin letter in a run of such (پی. ٹی. آئی.). The sentence splitter reads
+    them so; one letter name alone (پی. = drank) may end a sentence and is judged as usual."""
+    m = _WORD_BEFORE_RE.search(line, 0, i)
+    if m is None:
+        return False
+    word = m.group(1)
+    if _letters_of(word) == 1 and word[0] not in "\u0648\u0621\u06be":
+        return True  # (but و, a word of one letter, and the year signs ء and ھ: they end sentences)
+    if word not in LETTER_NAMES:
+        return False
+    nxt = _INITIAL_AFTER_RE.match(line, i + 1)
+    if nxt and (nxt.group(1) in LETTER_NAMES or _letters_of(nxt.group(1)) == 1):
+        return True
+    prev = line[: m.start()].rstrip()
+    return prev.endswith(".") and _is_initial(line, len(prev) - 1)
 
 
 def _glued_comma(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
