@@ -218,6 +218,21 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
     return "".join(reversed(out))
 
 
+#: A piece no word can be (see :func:`_is_fragment`), as a whole token: one letter but و and ء,
+#: maybe with closing marks, or a token opening with a letter no word starts with (a superset).
+#: With ``source="typed"`` and ``glue`` not ``joined`` a merge needs such a piece, so a line
+#: without one cannot change: the whole text is scanned for them once, in C, and only their lines
+#: are read (the trigger alone fires on nearly every line with a و between two words).
+#: Arabic-script blocks: a superset of the Arabic-script letters, for a stdlib pattern (many
+#: times faster here than ``regex``'s script property).
+_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\U00010ec0-\U00010eff\U0001ee00-\U0001eeff"
+_FRAGMENT_RE = lazy_re(rf"[ \n](?:[{NEVER_INITIAL}]|(?![{WAW}{HAMZA}])[{_ARABIC_BLOCKS}][۔،؟؛!:]*(?=[ \n]|$))")
+
+
+def _needs_fragment(source: str, glue: str) -> bool:
+    return source == "typed" and glue != "joined"
+
+
 def _trigger(source: str, glue: str) -> LazyPattern:
     if glue == "joined":
         return _OCR_TRIGGER_RE if source == "ocr" else _JOINED_TRIGGER_RE
@@ -226,9 +241,14 @@ def _trigger(source: str, glue: str) -> LazyPattern:
 
 def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[tuple[int, int, str]]:
     trigger = _trigger(source, glue)
+    # candidate lines: where the trigger fires, or (when a merge needs a fragment) where a
+    # fragment is, and the trigger fires on that line too: the same lines either way
+    fragments_only = _needs_fragment(source, glue)
     found = []
     done = 0
-    for m in trigger.finditer(text):
+    # a "\n" in front, so a fragment opening the text is found too; a match then starts at the
+    # fragment's own place in ``text``
+    for m in (_FRAGMENT_RE.finditer("\n" + text) if fragments_only else trigger.finditer(text)):
         at = m.start()
         if at < done:
             continue
@@ -236,6 +256,11 @@ def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[t
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = new = text[start:end]
+        done = end
+        if fragments_only:
+            hit = trigger.search(text, start)  # in the whole text, as the trigger alone would be read
+            if hit is None or hit.start() >= end:
+                continue
         for _ in range(MAX_ROUNDS):  # a merge may make the next one possible: go on until none is
             newer = join_line(new, lex, source, glue)
             if newer == new:
@@ -243,7 +268,6 @@ def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[t
             new = newer
         if new != line:
             found.append((start, end, new))
-        done = end
     return found
 
 
@@ -281,7 +305,7 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     >>> join_broken("کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء", source="ocr")
     'کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء'
     """
-    if not _trigger(source, glue).search(text):
+    if not _trigger(source, glue).search(text) or (_needs_fragment(source, glue) and not _FRAGMENT_RE.search("\n" + text)):
         return text
     out: list[str] = []
     done = 0
