@@ -181,7 +181,8 @@ def compose_line(line: str) -> str:
 def _compose(line: str) -> str:
     if not unicodedata.is_normalized("NFC", line):
         line = _ARABIC_STRETCH_RE.sub(_nfc, line)
-    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", line)
+    # the test in C first: most lines composed have no hamza above left to join
+    return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", line) if HAMZA_ABOVE in line else line
 
 
 def compose(text: str) -> str:
