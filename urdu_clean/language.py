@@ -306,6 +306,14 @@ def foreign_spans(line: str) -> list[Span]:
     """
     if not _may_have_evidence(line):
         return []
+    tokens = _TOKEN_RE.findall(line)
+    if ORNATE_START not in line:
+        # a run's evidence is a part of the line's: when the whole line has too little for
+        # either language, no run can close as a span (most lines with a cue character are
+        # Urdu with one Arabic-keyboard letter); the words' evidence is cached, the sums run in C
+        evidence = list(map(_evidence, tokens))
+        if max(sum(e[1] for e in evidence), sum(e[2] for e in evidence)) < THRESHOLD:
+            return []
     spans: list[Span] = []
     run: list[tuple[int, int, int, bool]] = []  # the run's words: start, end, evidence, article?
     grammar = False  # whether a word of the run is foreign by its grammar
