@@ -225,7 +225,8 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
 #: are read (the trigger alone fires on nearly every line with a و between two words).
 #: Arabic-script blocks: a superset of the Arabic-script letters, for a stdlib pattern (many
 #: times faster here than ``regex``'s script property).
-_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\U00010ec0-\U00010eff\U0001ee00-\U0001eeff"
+_ARABIC_BLOCKS = ("\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+                  "\U00010ec0-\U00010eff\U0001ee00-\U0001eeff")
 _FRAGMENT_RE = lazy_re(rf"[ \n](?:[{NEVER_INITIAL}]|(?![{WAW}{HAMZA}])[{_ARABIC_BLOCKS}][۔،؟؛!:]*(?=[ \n]|$))")
 
 
@@ -305,8 +306,10 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     >>> join_broken("کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء", source="ocr")
     'کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء'
     """
-    if not _trigger(source, glue).search(text) or (_needs_fragment(source, glue) and not _FRAGMENT_RE.search("\n" + text)):
+    if not _trigger(source, glue).search(text):
         return text
+    if _needs_fragment(source, glue) and not _FRAGMENT_RE.search("\n" + text):
+        return text  # no piece that cannot be a word: nothing to merge
     out: list[str] = []
     done = 0
     for start, end, new in _changes(text, config.lexicon, source, glue):

@@ -69,6 +69,7 @@ PRESENTATION_FORMS = {cp: v for cp, v in PRESENTATION_FORMS_AND_LIGATURES.items(
 #: Unicode database); inside them only pairs of Arabic marks can need NFC's reordering. Two plain
 #: scans with the stdlib engine are several times faster than one scan for the NFC properties.
 STABLE_RANGES = "\x00-\u02ff\u0600-\u0652\u0656-\u06ff\u2002-\u206f"
+_PRESENTATION_RE = lazy_re("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _PRESENTATION_BLOCKS) + "]")
 _TRIGGERS = (lazy_re(f"[^{STABLE_RANGES}]"), lazy_re(f"[{ARABIC_MARKS}][{ARABIC_MARKS}]"))
 
 
@@ -106,4 +107,8 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     if ligatures not in ("keep", "expand"):
         raise ValueError(f"ligatures must be 'keep' or 'expand', not {ligatures!r}")
     table = PRESENTATION_FORMS if ligatures == "keep" else PRESENTATION_FORMS_AND_LIGATURES
-    return fix_lines(text, _TRIGGERS, lambda line: compose_line(line.translate(table)))
+    # most lines the triggers find only need composing (a decomposed madda or hamza): a scan in C
+    # for a presentation form is far cheaper than a translate with the table's dict lookups
+    has_forms = _PRESENTATION_RE.search
+    return fix_lines(text, _TRIGGERS,
+                     lambda line: compose_line(line.translate(table) if has_forms(line) else line))
