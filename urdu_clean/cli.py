@@ -29,7 +29,7 @@ from .files import (DEFAULT_INCLUDE, SEPARATORS, FileReport, InternalError, clea
                     for_file)
 from .io import InputError, atomic_writer
 from .lexicon import Lexicon, read_words
-from .pipeline import PRESETS, Change, Pipeline, PipelineError, describe_change
+from .pipeline import PRESETS, Change, Pipeline, PipelineError, describe_change, report_rows
 from .segment import DEFAULT_RULES, segment
 from .segment_rules import SegmentRules
 from .steps import STEPS
@@ -174,17 +174,7 @@ def _place(c: Change, name: str | None) -> str:
 
 
 def _text_report(report: FileReport, name: str | None) -> list[str]:
-    rows = []
-    for r in report.reports.values():
-        if not (r.count or r.lines_removed or r.notes):
-            continue
-        parts = [f"{r.count} change{'s' if r.count != 1 else ''}"] if r.count or not r.lines_removed else []
-        if r.lines_removed:
-            parts.append(f"{r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed")
-        rows.append(f"{r.step}: {', '.join(parts)}")
-        rows += [f"  {_place(c, name)}" for c in r.examples]
-        rows += [f"  note: {n}" for n in r.notes]
-    return rows or ["no changes"]
+    return report_rows(report.reports.values(), lambda c: _place(c, name))
 
 
 def _json_report(report: FileReport) -> dict:

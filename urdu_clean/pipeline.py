@@ -6,7 +6,7 @@ import functools
 import inspect
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -94,17 +94,7 @@ class Explanation:
     reports: list[StepReport]
 
     def __str__(self) -> str:
-        rows = []
-        for r in self.reports:
-            if not (r.count or r.lines_removed or r.notes):
-                continue
-            parts = [f"{r.count} change{'s' if r.count != 1 else ''}"] if r.count or not r.lines_removed else []
-            if r.lines_removed:
-                parts.append(f"{r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed")
-            rows.append(f"{r.step}: {', '.join(parts)}")
-            rows += [f"  line {describe_change(c)}" for c in r.examples]
-            rows += [f"  note: {n}" for n in r.notes]
-        return "\n".join(rows) if rows else "no changes"
+        return "\n".join(report_rows(self.reports, lambda c: f"line {describe_change(c)}"))
 
 
 EXAMPLES_PER_STEP = 3
@@ -388,6 +378,22 @@ class Pipeline:
             reports.append(report)
             text = new
         return Explanation(text, reports)
+
+
+def report_rows(reports: Iterable[StepReport], place: Callable[[Change], str]) -> list[str]:
+    """The lines of a human-readable report: per step its counts, examples (``place`` writes
+    where each was) and notes; ``["no changes"]`` when no step did anything."""
+    rows = []
+    for r in reports:
+        if not (r.count or r.lines_removed or r.notes):
+            continue
+        parts = [f"{r.count} change{'s' if r.count != 1 else ''}"] if r.count or not r.lines_removed else []
+        if r.lines_removed:
+            parts.append(f"{r.lines_removed} line{'s' if r.lines_removed != 1 else ''} removed")
+        rows.append(f"{r.step}: {', '.join(parts)}")
+        rows += [f"  {place(c)}" for c in r.examples]
+        rows += [f"  note: {n}" for n in r.notes]
+    return rows or ["no changes"]
 
 
 def _rebuild(steps: tuple[str, ...], options: dict[str, Any], lexicon: Lexicon | None = None) -> Pipeline:
