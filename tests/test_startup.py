@@ -54,3 +54,23 @@ def test_lazy_pattern_compiles_once_at_first_use():
     first = p.compiled()
     assert p.compiled() is first and p.search is not None and p.groups == 0
     assert lazy_re("a|b", 2).sub("-", "AbC") == "--C"  # re.IGNORECASE
+
+
+def _command(args: list[str], stdin: bytes, cwd: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "urdu_clean", *args], input=stdin, capture_output=True, cwd=cwd)
+
+
+def test_the_plain_filter_loads_no_click_and_writes_what_the_full_command_writes(tmp_path):
+    probe = "import atexit, sys\natexit.register(lambda: sys.__stderr__.write(' '.join(sys.modules)))\n"
+    code = probe + "import sys; sys.argv = ['urdu-clean']; from urdu_clean.command import main; main()"
+    out = subprocess.run([sys.executable, "-c", code], input="كيا ہے .\n", capture_output=True, text=True,
+                         cwd=tmp_path)
+    assert out.stdout == "کیا ہے۔\n" and "click" not in out.stderr.split()
+    for stdin in ["كيا ہے .\r\nيہ  ٹھیک ہے\n".encode(), b"\xef\xbb\xbf\xd9\x83", b"", b"ok\xff\n"]:
+        plain, full = _command([], stdin, str(tmp_path)), _command(["-"], stdin, str(tmp_path))
+        assert (plain.returncode, plain.stdout, plain.stderr) == (full.returncode, full.stdout, full.stderr)
+
+
+def test_a_configuration_file_hands_the_plain_run_to_the_full_command(tmp_path):
+    (tmp_path / ".urdu-clean.toml").write_text('preset = "none"\n', encoding="utf-8")
+    assert _command([], "كيا\n".encode(), str(tmp_path)).stdout == "كيا\n".encode()

@@ -1,6 +1,6 @@
 """``python -m urdu_clean``: the same command as ``urdu-clean``."""
 
-from .cli import main
+from .command import main
 
 if __name__ == "__main__":
     main()

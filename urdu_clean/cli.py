@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 import click
 
 from . import __version__, settings
+from .command import _CLOSED, _MAIN, _end_by_sigpipe, _error, _Fatal, _guard_descriptors, _stdin, _stdout, _write
 from .files import (DEFAULT_INCLUDE, SEPARATORS, FileReport, InternalError, clean_file, cleaned_chunks, find_files,
                     for_file)
 from .io import InputError, atomic_writer
@@ -115,22 +116,6 @@ def _pipeline(preset: str, only: list[str] | None, skip: list[str], options: dic
                     message += f"; add {takers[0]} to --only (--only {fixed}), or drop --{option} {value}"
                     break
         raise click.UsageError(message) from None
-
-
-def _stdout() -> BinaryIO:
-    if _CLOSED.get(1):
-        raise _Fatal("stdout is closed: give -o FILE, or open stdout")
-    return sys.stdout.buffer
-
-
-def _stdin() -> BinaryIO:
-    if _CLOSED.get(0):
-        raise _Fatal("stdin is closed: give a FILE to read, or open stdin")
-    return sys.stdin.buffer
-
-
-class _Fatal(Exception):
-    """An error that ends the run with one line on stderr and exit status 2."""
 
 
 @contextlib.contextmanager
@@ -333,16 +318,6 @@ def cli(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, **_
     ctx.exit(code)
 
 
-def _end_by_sigpipe() -> int:
-    with contextlib.suppress(OSError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)  # nothing left to flush into the closed pipe at exit
-    if _MAIN["running"] and hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGPIPE)
-    return 128 + getattr(signal, "SIGPIPE", 13)
-
-
 def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool, diff: bool, fast: bool,
          exit_non_zero_on_fix: bool, include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None,
          preset: str, only: str | None, skip: str | None, explain: bool, split: bool, fmt: str, wrapped: bool,
@@ -430,14 +405,6 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
     if explain:
         _explain(reports, fmt, named=bool(files))
     return 0
-
-
-def _write(out: BinaryIO, text: str) -> None:
-    """Write ``text`` as UTF-8 in slices (a long line is not copied whole into bytes) and flush."""
-    step = 1 << 20
-    for at in range(0, len(text), step):
-        out.write(text[at : at + step].encode("utf-8"))
-    out.flush()
 
 
 def _isatty(stream: object) -> bool:
@@ -594,41 +561,10 @@ class _SentenceWriter:
             self.paragraph += 1
 
 
-#: Standard descriptors that were closed when the command started (now /dev/null stand-ins, so
-#: that no file opened later takes their number).
-_CLOSED: dict[int, bool] = {}
-#: Whether the command runs as its own process (then a closed pipe ends it by SIGPIPE itself).
-_MAIN = {"running": False}
-
-
-def _guard_descriptors() -> None:
-    for fd in (0, 1, 2):
-        try:
-            os.fstat(fd)
-        except OSError:
-            _CLOSED[fd] = True
-            null = os.open(os.devnull, os.O_RDWR)
-            if null != fd:
-                os.dup2(null, fd)
-                os.close(null)
-    if _CLOSED.get(2):
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
-    if _CLOSED.get(1) or sys.stdout is None:
-        _CLOSED[1] = True
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-    if _CLOSED.get(0) or sys.stdin is None:
-        _CLOSED[0] = True
-        sys.stdin = open(os.devnull)  # noqa: SIM115
-
-
-def _error(message: str) -> None:
-    with contextlib.suppress(OSError, ValueError):
-        click.echo(f"urdu-clean: error: {message}", err=True)
-
-
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``urdu-clean`` console script: one line on stderr for any error, never
-    a traceback; SIGPIPE ends the command silently; Ctrl-C exits 130."""
+    """The full command (:func:`urdu_clean.command.main` hands every run but the plain filter
+    here): one line on stderr for any error, never a traceback; SIGPIPE ends the command
+    silently; Ctrl-C exits 130."""
     _guard_descriptors()
     _MAIN["running"] = True
     try:

@@ -11,7 +11,6 @@ Steps that consult words take it as a keyword, ``config=``; their simple call us
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,6 +58,8 @@ class Config:
         Equal in every process and on every machine for the same configuration (unlike
         ``hash()``); reading it loads the bundled tables once.
         """
+        import hashlib
+
         h = hashlib.sha256(f"urdu_clean {VERSION}\n".encode())
         for name, value in self.options:
             h.update(f"option {name}={value}\n".encode())

@@ -18,20 +18,18 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import difflib
-import fnmatch
 import functools
 import os
 import stat
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from .io import InputError, read_chunks
 from .pipeline import Pipeline, StepReport
-from .structured import Structured, kind_of
+
+if TYPE_CHECKING:
+    from .structured import Structured
 
 #: Characters of text held at each edge of a document for a pipeline that needs whole documents.
 WINDOW = 1 << 20
@@ -272,6 +270,8 @@ def _nul_place(path: str, encoding: str) -> str:
 
 def _unified_diff(path: str, old: str, new: str) -> str:
     rows = []
+    import difflib
+
     for row in difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
                                     f"{path}\t(original)", f"{path}\t(cleaned)"):
         rows.append(row if row.endswith("\n") else row + "\n\\ No newline at end of file\n")
@@ -280,12 +280,16 @@ def _unified_diff(path: str, old: str, new: str) -> str:
 
 def for_file(pipeline: Pipeline, path: str, fields: tuple[str, ...] = ()) -> Pipeline | Structured:
     """The pipeline, or for a JSONL, CSV or TSV file, the same pipeline applied value by value."""
+    from .structured import Structured, kind_of
+
     kind = kind_of(path)
     return pipeline if kind == "text" else Structured(pipeline, kind, tuple(fields))
 
 
 def _culprit(pipeline: Pipeline, text: str) -> str:
     """The first step that changes ``text`` (cleaned once already), and where."""
+    from .structured import Structured
+
     if isinstance(pipeline, Structured):
         return "a step, on a value of the record"
     for name, call in pipeline._calls:  # the configured steps themselves
@@ -382,6 +386,8 @@ def _inspect(f: BinaryIO, result: FileResult, pipeline: Pipeline, mode: Mode, **
 def _rewrite(f: BinaryIO, target: str, st: os.stat_result, result: FileResult, pipeline: Pipeline, *,
              bom: bytes, codec: str, encoding: str, errors: str, fast: bool, separator: str | None,
              mapper: Callable) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".urdu-clean-", suffix=".tmp", dir=os.path.dirname(target))
     try:
         with os.fdopen(fd, "wb") as out:
@@ -437,6 +443,8 @@ def _git_ignored(root: str, paths: list[str]) -> set[str]:
     """Those of ``paths`` that git ignores (none when git or a repository is not there)."""
     if not paths:
         return set()
+    import subprocess
+
     try:
         proc = subprocess.run(["git", "-C", root, "check-ignore", "-z", "--stdin"], input="\0".join(paths).encode(),
                               capture_output=True, timeout=60)
@@ -455,6 +463,8 @@ def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, e
     A glob with a ``/`` is matched against the path relative to the folder given, others against
     the file name.
     """
+    import fnmatch
+
     include, exclude = tuple(include), tuple(exclude)
 
     def matches(globs: tuple[str, ...], rel: str) -> bool:

@@ -68,6 +68,7 @@ from .chars import (
     YEH_BARREE,
     ZWNJ,
 )
+from .lines import lazy_re
 
 #: Values of the steps' ``foreign`` option: leave foreign spans as written, or treat them as Urdu.
 FOREIGN_MODES = ("keep", "normalize")
@@ -154,8 +155,8 @@ HAMZA_ALEFS = frozenset("\u0623\u0625")  # ARABIC LETTER ALEF WITH HAMZA ABOVE, 
 ORNATE_START, ORNATE_END = "\ufd3f", "\ufd3e"
 #: The article and the particles glued before it: وال بال فال كال (and لل, weaker: Indian
 #: names such as للیتا open with it too).
-_ARTICLE_RE = re.compile("^(?:[وفبك]?ال|لل)..")
-_STRONG_ARTICLE_RE = re.compile("^[وفب]?ال...")
+_ARTICLE_RE = lazy_re("^(?:[وفبك]?ال|لل)..")
+_STRONG_ARTICLE_RE = lazy_re("^[وفب]?ال...")
 #: Letters Arabic never writes (Persian and Urdu do): a word with one is not in Arabic spelling.
 NOT_ARABIC_LETTERS = frozenset("یکگپچژ")  # FARSI YEH, KEHEH, GAF, PEH, TCHEH, JEH
 #: Letters only an Arabic keyboard gives: Persian and Urdu spell with ی and ک.
@@ -171,7 +172,7 @@ CLOSERS = ")]»\"”'’.،,؛;؟?!:" + ORNATE_END + "۔" + "".join(map(chr, ran
 _MARK_SET = frozenset(re.findall(f"[{ARABIC_MARKS}]", "".join(map(chr, range(0x0600, 0x0900)))))
 _WORD_CHARS = "".join(sorted(set(ARABIC_LETTER_CHARS) | _MARK_SET))
 #: A word (Arabic-script letters and marks, non-joiners inside it) or a character that breaks runs.
-_TOKEN_RE = re.compile(f"[{re.escape(_WORD_CHARS)}]+(?:{ZWNJ}[{re.escape(_WORD_CHARS)}]+)*|[{re.escape(BREAKS)}]")
+_TOKEN_RE = lazy_re(f"[{re.escape(_WORD_CHARS)}]+(?:{ZWNJ}[{re.escape(_WORD_CHARS)}]+)*|[{re.escape(BREAKS)}]")
 
 #: Every spelling of a letter the keyboards disagree on, folded to one: Urdu function words
 #: match whichever keyboard typed them, and no repair of the ``letters`` step changes a fold.
@@ -268,14 +269,14 @@ def classify(word: str) -> tuple[bool, int, int]:
 #: Characters that are evidence: a line with none of them, no Arabic article word the Urdu
 #: list lacks and too few listed words has no span, and is not read word by word (most lines a
 #: step changes are Urdu through and through; these scans run in C).
-_CUE_CHARS_RE = re.compile(
+_CUE_CHARS_RE = lazy_re(
     f"[{TEH_MARBUTA}{ALEF_MAKSURA}{HEH_YEH_ABOVE}{ZWNJ}{ORNATE_START}{ARABIC_MARKS}\u0623\u0625"
     f"{''.join(sorted(QURANIC_SIGNS))}]"
 )
 _LISTED_WORDS = frozenset(ARABIC_WORDS) | frozenset(PERSIAN_WORDS)
 #: What a listed word is most often written against: made spaces before ``split``.
 _SEPARATORS = BREAKS + "،,_-/"
-_ARTICLE_WORD_RE = re.compile(f"(?<![{re.escape(_WORD_CHARS)}])(?:[وفب]?ال|لل)[{re.escape(_WORD_CHARS)}]*")
+_ARTICLE_WORD_RE = lazy_re(f"(?<![{re.escape(_WORD_CHARS)}])(?:[وفب]?ال|لل)[{re.escape(_WORD_CHARS)}]*")
 
 
 def _may_have_evidence(line: str) -> bool:

@@ -14,15 +14,15 @@ answers, and a pickled lexicon carries only what the user added.
 
 from __future__ import annotations
 
+import os
 import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from .chars import compose_line, strip_marks
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data")
 #: The count a word gets from a plain word list (one word a line, no count): about one in 6,000
 #: words of the bundled corpus, well attested enough to be a part of a split and never split.
 LISTED_WORD_COUNT = 1000
@@ -44,7 +44,8 @@ def _read_table(name: str) -> tuple[dict[str, int], bytes]:
     """A table written by ``scripts/build_tables.py``: a header, N keys, then N counts."""
     import gzip  # deferred, as everything the tables need: only a word step's first question pays
 
-    raw = (DATA / name).read_bytes()
+    with open(os.path.join(DATA, name), "rb") as f:
+        raw = f.read()
     text = gzip.decompress(raw).decode("utf-8")
     header, _, body = text.partition("\n")
     n = int(header.split()[2])
@@ -130,7 +131,7 @@ class Lexicon:
     # --- building ---------------------------------------------------------------------------
 
     @classmethod
-    def from_file(cls, path: str | Path, *, protect: Iterable[str] = (), base: str | None = BUNDLED) -> Lexicon:
+    def from_file(cls, path: str | os.PathLike[str], *, protect: Iterable[str] = (), base: str | None = BUNDLED) -> Lexicon:
         """Read a lexicon: a JSON object of counts (such as Maḵẖzan's ``wordFrequency.json``), or
         text with one word a line, optionally followed by a tab (or spaces) and its count; a line
         ``first second<TAB>count`` counts a pair written apart (what :mod:`urdu_clean.evidence`
@@ -246,10 +247,11 @@ def _rebuild(words: dict[str, int], pairs: dict[tuple[str, str], int], protected
     return Lexicon(words, pairs, protected, base=base)
 
 
-def read_counts(path: str | Path) -> dict[str, int]:
+def read_counts(path: str | os.PathLike[str]) -> dict[str, int]:
     """Counts from a JSON object or from lines of ``word``, ``word<TAB>count`` (or spaces before
     the count), or ``first second<TAB>count`` (a pair)."""
-    text = Path(path).read_text(encoding="utf-8-sig")
+    with open(path, encoding="utf-8-sig") as f:
+        text = f.read()
     if text.lstrip().startswith("{"):
         import json
 
@@ -272,9 +274,10 @@ def read_counts(path: str | Path) -> dict[str, int]:
     return counts
 
 
-def read_words(path: str | Path) -> list[str]:
+def read_words(path: str | os.PathLike[str]) -> list[str]:
     """Words from a file with one a line (``#`` starts a comment line)."""
-    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    with open(path, encoding="utf-8-sig") as f:
+        lines = f.read().splitlines()
     return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import inspect
-import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -270,6 +268,8 @@ class Pipeline:
     def fingerprint(self) -> str:
         """sha256 over the package version, the steps, their options and their word data:
         equal for equal pipelines in any process, on any machine."""
+        import hashlib
+
         return hashlib.sha256(f"{self.config.fingerprint} steps={','.join(self.steps)}".encode()).hexdigest()
 
     @classmethod

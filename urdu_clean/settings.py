@@ -10,7 +10,6 @@ command line wins over the file. Read with the standard library (``tomllib``).
 from __future__ import annotations
 
 import os
-import tomllib
 from typing import Any
 
 
@@ -19,6 +18,8 @@ class ConfigError(ValueError):
 
 
 def _table(path: str) -> dict[str, Any] | None:
+    import tomllib
+
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)
