@@ -12,8 +12,10 @@ _ARABIC_RE = lazy_regex(r"\p{Script=Arabic}")
 #: alignment before a tab stay), which the callback checks: a pattern that opens with a literal
 #: lets the regex engine skip ahead fast, where a look-behind would test every position.
 _RUN_RE = lazy_re("  +")
-#: What can make this step change anything, as plain substrings: ``in`` scans faster than a regex.
-_TRIGGERS = ("  ", " \n", "\t\n", " \r\n", "\t\r\n")
+#: What can make this step change anything, as plain substrings: ``in`` scans faster than a regex
+#: (" \r" stands for " \r\n"; a tab is rare, so the tab pairs are looked for only after one).
+_TRIGGERS = ("  ", " \n", " \r")
+_TAB_TRIGGERS = ("\t\n", "\t\r")
 _TRIGGER_ENDS = (" ", "\t", " \r", "\t\r")
 
 
@@ -57,7 +59,8 @@ def whitespace(text: str) -> str:
     >>> whitespace('jawab = "ہاں"    # ٹھیک  ہے')
     'jawab = "ہاں"    # ٹھیک  ہے'
     """
-    if not (any(t in text for t in _TRIGGERS) or text.endswith(_TRIGGER_ENDS)):
+    if not (any(t in text for t in _TRIGGERS) or text.endswith(_TRIGGER_ENDS)
+            or ("\t" in text and any(t in text for t in _TAB_TRIGGERS))):
         return text
     if "  " in text:
         text = fix_lines(text, _RUN_RE, _collapse_runs)
