@@ -22,7 +22,7 @@ from typing import Any
 
 from .chars import compose_line, strip_marks
 
-DATA = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data")
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 #: The count a word gets from a plain word list (one word a line, no count): about one in 6,000
 #: words of the bundled corpus, well attested enough to be a part of a split and never split.
 LISTED_WORD_COUNT = 1000

@@ -7,8 +7,8 @@ CLI's ``--abbreviations FILE`` (one word a line), never by editing the engine.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 
 def _words(text: str) -> frozenset[str]:
@@ -132,10 +132,12 @@ class SegmentRules:
         return _key(token) in self.abbreviations
 
     @classmethod
-    def from_file(cls, path: str | Path, base: SegmentRules | None = None) -> SegmentRules:
+    def from_file(cls, path: str | os.PathLike[str], base: SegmentRules | None = None) -> SegmentRules:
         """``base`` (the defaults) plus the abbreviations in a file: one a line, ``#`` comments."""
         words = []
-        for line in Path(path).read_text(encoding="utf-8-sig").split("\n"):
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
+        for line in text.split("\n"):
             word = line.split("#", 1)[0].strip()
             if word:
                 words.append(word)
