@@ -4,6 +4,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from strategies import line
 
 from urdu_clean import Pipeline, PipelineError, clean
 from urdu_clean.language import classify, foreign_spans
@@ -159,3 +161,27 @@ def test_split_glued_keeps_arabic_words_whole():
     line = "انہوںنے کہا: المعلومات الجديدة بالتعاون مع الجامعة"
     assert split_glued(line) == "انہوں نے کہا: المعلومات الجديدة بالتعاون مع الجامعة"
     assert split_glued(line, foreign="normalize").count(" ") > split_glued(line).count(" ")
+
+
+_WORD_TEST_LINES = [
+    "بدترين متاثره رياست الاباما هے۔ این اے 120 اور وی آئی پی",  # words with evidence 1, 2: summed
+    "این این کا ذکر",  # one word of weight 1, twice: 2
+    "ذهب الطالب إلى المكتبة",
+    "اس نے كها كه وه كتاب ميں هے",
+    "﴿ ﴾",  # an ornate quotation has no evidence in its words and is a span
+]
+
+
+@pytest.mark.parametrize("text", _WORD_TEST_LINES)
+def test_word_level_shortcut_decides_as_the_full_reading(text):
+    from urdu_clean.language import _read_spans
+
+    assert foreign_spans(text) == _read_spans(text)
+    assert foreign_spans(text) == _read_spans(text)  # a second time, from the remembered words
+
+
+@given(text=line)
+def test_word_level_shortcut_decides_as_the_full_reading_for_any_line(text):
+    from urdu_clean.language import _read_spans
+
+    assert foreign_spans(text) == _read_spans(text)

@@ -296,6 +296,41 @@ def _may_have_evidence(line: str) -> bool:
     return max(arabic, persian) >= THRESHOLD
 
 
+#: Words of a line (as ``str.split`` cuts it) none of whose tokens is evidence for either language:
+#: most of a text's words, the damaged ones included (سياسى is an Urdu word on an Arabic keyboard).
+#: A line made of them has no span, and a set's superset test tells so in C for the whole line.
+#: Bounded: emptied when full.
+_PLAIN_WORDS: set[str] = set()
+_PLAIN_WORDS_LIMIT = 1 << 17
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_evidence(word: str) -> tuple[int, int]:
+    """The Arabic and the Persian evidence of the tokens of ``word`` (a piece of a line between
+    spaces), added up."""
+    evidence = list(map(_evidence, _TOKEN_RE.findall(word)))
+    return sum(e[1] for e in evidence), sum(e[2] for e in evidence)
+
+
+def _too_little_evidence(line: str) -> bool:
+    """Whether the evidence of all the words of ``line`` together is below the threshold for
+    either language: then no run of it can reach the threshold either."""
+    words = line.split()  # a token never spans whitespace: the line's tokens are its words' tokens
+    if _PLAIN_WORDS.issuperset(words):
+        return True
+    arabic = persian = 0
+    for word in set(words).difference(_PLAIN_WORDS):
+        ar, fa = _word_evidence(word)
+        if ar or fa:
+            n = words.count(word)
+            arabic, persian = arabic + n * ar, persian + n * fa
+        else:
+            if len(_PLAIN_WORDS) >= _PLAIN_WORDS_LIMIT:
+                _PLAIN_WORDS.clear()
+            _PLAIN_WORDS.add(word)
+    return max(arabic, persian) < THRESHOLD
+
+
 def foreign_spans(line: str) -> list[Span]:
     """The Arabic and Persian spans of one line, in order (see the module's docstring).
 
@@ -305,6 +340,13 @@ def foreign_spans(line: str) -> list[Span]:
     >>> foreign_spans("اس نے كها كه وه كتاب ميں هے")  # Urdu on an Arabic keyboard
     []
     """
+    if ORNATE_START not in line and _too_little_evidence(line):
+        return []  # (a quotation in ornate brackets is a span without evidence in its words)
+    return _read_spans(line)
+
+
+def _read_spans(line: str) -> list[Span]:
+    """:func:`foreign_spans` without its first, word-level test: the line's cues, then its runs."""
     if not _may_have_evidence(line):
         return []
     tokens = _TOKEN_RE.findall(line)
