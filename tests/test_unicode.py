@@ -1,6 +1,9 @@
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import mixed_text
 
 from urdu_clean.steps.unicode import PRESENTATION_FORMS, unicode
 
@@ -95,3 +98,42 @@ def test_composes_only_arabic_script(kept):
 
 def test_nfc_never_crosses_a_line():
     assert unicode("ا\n\u0653") == "ا\n\u0653"
+
+
+def test_composing_marks_are_the_arabic_block_characters_nfc_may_change():
+    import regex
+
+    from urdu_clean.chars import COMPOSING_MARKS
+
+    may_change = regex.compile(r"[\p{NFC_QC=N}\p{NFC_QC=M}]")
+    assert "".join(chr(c) for c in range(0x0600, 0x0700) if may_change.match(chr(c))) == COMPOSING_MARKS
+
+
+def test_letter_mark_pairs_are_every_composition_with_a_composing_mark():
+    import sys
+
+    from urdu_clean.chars import COMPOSING_MARKS, _letter_mark_pairs
+
+    found = {}
+    for cp in range(sys.maxunicode + 1):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and not parts[0].startswith("<") and chr(int(parts[1], 16)) in COMPOSING_MARKS:
+            pair = chr(int(parts[0], 16)) + chr(int(parts[1], 16))
+            assert unicodedata.normalize("NFC", pair) == chr(cp)
+            found[pair] = chr(cp)
+    found["\u06cc\u0654"] = "\u0626"  # FARSI YEH + HAMZA ABOVE: not NFC's, the step's
+    assert {letter + mark: joined for mark, d in _letter_mark_pairs().items() for letter, joined in d.items()} == found
+
+
+def _every_line_composed(text, table):
+    from urdu_clean.chars import compose_line
+
+    return "\n".join(compose_line(line.translate(table)) for line in text.split("\n"))
+
+
+@given(text=st.one_of(mixed_text, st.text(alphabet="اوی ےہۃکa\u0653\u0654\u0655\u064e\u0650\u0670\ufe8b\u0301\n", max_size=40)))
+def test_only_the_lines_that_need_it_are_composed_line_by_line(text):
+    from urdu_clean.steps.unicode import PRESENTATION_FORMS, PRESENTATION_FORMS_AND_LIGATURES
+
+    assert unicode(text) == _every_line_composed(text, PRESENTATION_FORMS)
+    assert unicode(text, ligatures="expand") == _every_line_composed(text, PRESENTATION_FORMS_AND_LIGATURES)

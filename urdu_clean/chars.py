@@ -8,6 +8,8 @@ class is built from the Unicode Character Database (``unicodedata`` and the
 
 from __future__ import annotations
 
+import functools
+import itertools
 import unicodedata
 
 from .lines import fix_lines, lazy_regex
@@ -183,6 +185,53 @@ def _compose(line: str) -> str:
         line = _ARABIC_STRETCH_RE.sub(_nfc, line)
     # the test in C first: most lines composed have no hamza above left to join
     return _YEH_HAMZA_RE.sub(YEH_HAMZA + r"\1", line) if HAMZA_ABOVE in line else line
+
+
+#: The marks NFC composes with the letter before them (آ ؤ ئ ۂ ۓ أ إ): the only characters of the
+#: Arabic block whose NFC quick-check is not Yes (tests/test_unicode.py checks that).
+COMPOSING_MARKS = MADDA_ABOVE + HAMZA_ABOVE + HAMZA_BELOW
+
+
+@functools.cache
+def _letter_mark_pairs() -> dict[str, dict[str, str]]:
+    """For each composing mark, the letters it composes with and what they make (ی + hamza
+    above → ئ included), from the Unicode database."""
+    pairs: dict[str, dict[str, str]] = {mark: {} for mark in COMPOSING_MARKS}
+    for cp in range(0x0600, 0x0700):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and chr(int(parts[1], 16)) in pairs:
+            pairs[chr(int(parts[1], 16))][chr(int(parts[0], 16))] = chr(cp)
+    pairs[HAMZA_ABOVE][FARSI_YEH] = YEH_HAMZA
+    return pairs
+
+
+def compose_letter_marks(text: str) -> str:
+    """Each composing mark joined to the letter right before it, where they make one letter
+    (ا + ٓ → آ, و + ٔ → ؤ, ی + ٔ → ئ); nothing else is looked at.
+
+    On a line where no two marks stand together and every other character is NFC's already (the
+    line decomposed madda and hamza leave), this is :func:`compose_line`, at the cost of a split
+    on each mark the text holds. Elsewhere it may leave work for :func:`compose_line` but never
+    undoes it (no pair it joins is left by it).
+
+    >>> compose_letter_marks("\u0627\u0653\u0645 \u0648\u0654 \u0654") == "\u0622\u0645 \u0624 \u0654"
+    True
+    """
+    for mark, letters in _letter_mark_pairs().items():
+        if mark not in text:
+            continue
+        pieces = text.split(mark)
+        out = [pieces[0]]
+        for piece in itertools.islice(pieces, 1, None):
+            joined = letters.get(out[-1][-1:])
+            if joined:
+                out[-1] = out[-1][:-1]
+                out.append(joined)
+            else:
+                out.append(mark)
+            out.append(piece)
+        text = "".join(out)
+    return text
 
 
 def compose(text: str) -> str:

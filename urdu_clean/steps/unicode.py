@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..chars import ARABIC_MARKS, compose_line
+from ..chars import ARABIC_MARKS, COMPOSING_MARKS, compose_letter_marks, compose_line
 from ..lines import fix_lines, lazy_re
 
 #: Arabic Presentation Forms-A and -B: the shaped glyphs PDF extractors and old fonts emit.
@@ -70,7 +70,25 @@ PRESENTATION_FORMS = {cp: v for cp, v in PRESENTATION_FORMS_AND_LIGATURES.items(
 #: scans with the stdlib engine are several times faster than one scan for the NFC properties.
 STABLE_RANGES = "\x00-\u02ff\u0600-\u0652\u0656-\u06ff\u2002-\u206f"
 _PRESENTATION_RE = lazy_re("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _PRESENTATION_BLOCKS) + "]")
-_TRIGGERS = (lazy_re(f"[^{STABLE_RANGES}]"), lazy_re(f"[{ARABIC_MARKS}][{ARABIC_MARKS}]"))
+#: A composing mark (madda, hamza) alone after a letter is joined to it without the line's NFC
+#: (:func:`~urdu_clean.chars.compose_letter_marks`): only the rest sends a line to ``compose_line``.
+
+
+def _outside(ranges: str) -> str:
+    """A class body for the characters outside ``ranges`` (a class body of ``lo-hi`` pairs)."""
+    spans = sorted((ord(ranges[i]), ord(ranges[i + 2])) for i in range(0, len(ranges), 3))
+    out, at = [], 0
+    for lo, hi in spans:
+        if lo > at:
+            out.append(f"\\U{at:08x}-\\U{lo - 1:08x}")
+        at = max(at, hi + 1)
+    return "".join(out) + f"\\U{at:08x}-\\U0010ffff"
+
+
+_UNSTABLE = _outside(STABLE_RANGES + f"{COMPOSING_MARKS[0]}-{COMPOSING_MARKS[-1]}")
+#: One scan: a character outside those ranges, or a mark that another follows (the class first,
+#: of characters rare in text, lets the engine skip ahead to one fast).
+_TRIGGER = lazy_re(f"[{_UNSTABLE}{ARABIC_MARKS}](?:(?<=[{_UNSTABLE}])|(?=[{ARABIC_MARKS}]))")
 
 
 def unicode(text: str, *, ligatures: str = "keep") -> str:
@@ -110,5 +128,6 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     # most lines the triggers find only need composing (a decomposed madda or hamza): a scan in C
     # for a presentation form is far cheaper than a translate with the table's dict lookups
     has_forms = _PRESENTATION_RE.search
-    return fix_lines(text, _TRIGGERS,
-                     lambda line: compose_line(line.translate(table) if has_forms(line) else line))
+    text = fix_lines(text, _TRIGGER, lambda line: compose_line(line.translate(table) if has_forms(line) else line))
+    # the lines composed above have no letter and mark left to join: this finishes the others
+    return compose_letter_marks(text)
