@@ -12,7 +12,7 @@ import functools
 import itertools
 import unicodedata
 
-from .lines import fix_lines, lazy_regex
+from .lines import fix_lines, lazy_re, lazy_regex
 
 # --- Letters -------------------------------------------------------------------------------------
 
@@ -142,6 +142,33 @@ def joins_forward(ch: str) -> bool:
 # Farsi yeh + hamza above has no canonical composition (ئ decomposes to *Arabic* yeh + hamza), so
 # NFC leaves it as two codepoints. Harakat (canonical class below 230) may stand between them.
 _YEH_HAMZA_RE = lazy_regex(FARSI_YEH + "([\u064b-\u0652\u0670]*)" + HAMZA_ABOVE)
+#: Where text may need composing. Outside these ranges lie every Arabic presentation form and
+#: every character whose NFC quick-check is not Yes (tests/test_unicode.py checks that against the
+#: Unicode database); inside them only pairs of Arabic marks can need NFC's reordering. Two plain
+#: scans with the stdlib engine are several times faster than one scan for the NFC properties.
+STABLE_RANGES = "\x00-\u02ff\u0600-\u0652\u0656-\u06ff\u2002-\u206f"
+
+
+def outside(ranges: str) -> str:
+    """A class body for the characters outside ``ranges`` (a class body of ``lo-hi`` pairs).
+
+    >>> print(outside("b-dx-z"))
+    \\U00000000-\\U00000061\\U00000065-\\U00000077\\U0000007b-\\U0010ffff
+    """
+    spans = sorted((ord(ranges[i]), ord(ranges[i + 2])) for i in range(0, len(ranges), 3))
+    out, at = [], 0
+    for lo, hi in spans:
+        if lo > at:
+            out.append(f"\\U{at:08x}-\\U{lo - 1:08x}")
+        at = max(at, hi + 1)
+    return "".join(out) + f"\\U{at:08x}-\\U0010ffff"
+
+
+_OUTSIDE_STABLE = outside(STABLE_RANGES)
+#: Where :func:`compose_line` may change a line: a character outside :data:`STABLE_RANGES` or
+#: two Arabic marks together (the class first: characters rare in text, skipped to fast).
+MAY_COMPOSE_RE = lazy_re(f"[{_OUTSIDE_STABLE}{ARABIC_MARKS}](?:(?<=[{_OUTSIDE_STABLE}])|(?=[{ARABIC_MARKS}]))")
+
 #: Characters that NFC might change: those whose NFC quick-check is No or Maybe, and mark pairs
 #: (which canonical ordering may swap).
 MAY_NEED_NFC = r"[\p{NFC_QC=N}\p{NFC_QC=M}]|\p{Mn}\p{Mn}"

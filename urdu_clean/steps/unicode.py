@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..chars import ARABIC_MARKS, COMPOSING_MARKS, compose_letter_marks, compose_line
+from ..chars import ARABIC_MARKS, COMPOSING_MARKS, STABLE_RANGES, compose_letter_marks, compose_line, outside
 from ..lines import fix_lines, lazy_re
 
 #: Arabic Presentation Forms-A and -B: the shaped glyphs PDF extractors and old fonts emit.
@@ -64,30 +64,12 @@ def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
 PRESENTATION_FORMS_AND_LIGATURES = _build_table(expand_word_ligatures=True)
 PRESENTATION_FORMS = {cp: v for cp, v in PRESENTATION_FORMS_AND_LIGATURES.items() if not _in(_WORD_LIGATURES, cp)}
 
-#: Where this step may have work. Outside these ranges lie every presentation form and every
-#: character whose NFC quick-check is not Yes (tests/test_unicode.py checks that against the
-#: Unicode database); inside them only pairs of Arabic marks can need NFC's reordering. Two plain
-#: scans with the stdlib engine are several times faster than one scan for the NFC properties.
-STABLE_RANGES = "\x00-\u02ff\u0600-\u0652\u0656-\u06ff\u2002-\u206f"
 _PRESENTATION_RE = lazy_re("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _PRESENTATION_BLOCKS) + "]")
-#: A composing mark (madda, hamza) alone after a letter is joined to it without the line's NFC
-#: (:func:`~urdu_clean.chars.compose_letter_marks`): only the rest sends a line to ``compose_line``.
-
-
-def _outside(ranges: str) -> str:
-    """A class body for the characters outside ``ranges`` (a class body of ``lo-hi`` pairs)."""
-    spans = sorted((ord(ranges[i]), ord(ranges[i + 2])) for i in range(0, len(ranges), 3))
-    out, at = [], 0
-    for lo, hi in spans:
-        if lo > at:
-            out.append(f"\\U{at:08x}-\\U{lo - 1:08x}")
-        at = max(at, hi + 1)
-    return "".join(out) + f"\\U{at:08x}-\\U0010ffff"
-
-
-_UNSTABLE = _outside(STABLE_RANGES + f"{COMPOSING_MARKS[0]}-{COMPOSING_MARKS[-1]}")
-#: One scan: a character outside those ranges, or a mark that another follows (the class first,
-#: of characters rare in text, lets the engine skip ahead to one fast).
+#: Where this step may have work: a character outside STABLE_RANGES (every presentation form is)
+#: or two Arabic marks together; but a composing mark (madda, hamza) alone after a letter is joined
+#: to it without the line's NFC (:func:`~urdu_clean.chars.compose_letter_marks`). One scan, its
+#: class first (characters rare in text, so that the engine skips ahead to one fast).
+_UNSTABLE = outside(STABLE_RANGES + f"{COMPOSING_MARKS[0]}-{COMPOSING_MARKS[-1]}")
 _TRIGGER = lazy_re(f"[{_UNSTABLE}{ARABIC_MARKS}](?:(?<=[{_UNSTABLE}])|(?=[{ARABIC_MARKS}]))")
 
 
