@@ -1,4 +1,7 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import line
 
 from urdu_clean import Pipeline
 from urdu_clean.steps.punctuation import punctuation, punctuation_notes
@@ -150,3 +153,27 @@ def test_initials_keep_their_full_stops(text):
 
 def test_one_letter_name_alone_may_end_a_sentence():
     assert punctuation("اس نے چائے پی. پھر وہ گیا") == "اس نے چائے پی۔ پھر وہ گیا"
+
+
+_EDGES = st.text(alphabet="کہ ا\t\x1c\u00a0۔،؟؛!\"”“')]([.ab1\u0670", max_size=30)
+
+
+@given(text=st.one_of(line, _EDGES))
+def test_stdlib_patterns_match_as_the_regex_module_properties_would(text):
+    import regex
+
+    import importlib
+
+    p = importlib.import_module("urdu_clean.steps.punctuation")
+
+    marks, quotes, arabic = p.URDU_MARKS, p.QUOTES, r"\p{Script=Arabic}"
+    space_before = regex.compile(
+        rf"(?<=\S) +(?=[{marks}])|(?<={arabic}) +(?:(?=!)|(?=[{quotes}]+(?: *[{marks}!]|[ \t]*$)))"
+    )
+    closer = regex.compile(rf"(?<={arabic}) +(?=[)\]])")
+    glued = regex.compile(rf"([{marks}][)\]]*|(?<={arabic})![)\]]*)(?=\p{{L}})")
+    spans = lambda pattern: [m.span() for m in pattern.finditer(text)]  # noqa: E731
+    assert spans(p._SPACE_BEFORE_RE) == spans(space_before)
+    assert spans(p._SPACE_BEFORE_CLOSER_RE) == spans(closer)
+    ours = [m.span() for m in p._GLUED_AFTER_RE.finditer(text) if p._LETTER_RE.match(text, m.end())]
+    assert ours == spans(glued)

@@ -74,3 +74,14 @@ def test_the_plain_filter_loads_no_click_and_writes_what_the_full_command_writes
 def test_a_configuration_file_hands_the_plain_run_to_the_full_command(tmp_path):
     (tmp_path / ".urdu-clean.toml").write_text('preset = "none"\n', encoding="utf-8")
     assert _command([], "كيا\n".encode(), str(tmp_path)).stdout == "كيا\n".encode()
+
+
+def test_stdlib_classes_are_the_regex_module_properties():
+    import re
+
+    from urdu_clean.chars import ARABIC_SCRIPT, WHITE_SPACE
+
+    for ours, theirs in ((f"[{ARABIC_SCRIPT}]", r"\p{Script=Arabic}"), (f"[{WHITE_SPACE}]", r"\s")):
+        ours_re, theirs_re = re.compile(ours), regex.compile(theirs)
+        differ = [hex(c) for c in range(sys.maxunicode + 1) if bool(ours_re.match(chr(c))) != bool(theirs_re.match(chr(c)))]
+        assert differ == [], (theirs, differ[:10])
