@@ -69,7 +69,6 @@ _PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
 _LATIN_MARK_TRIGGER = lazy_re("[,?;.]")
 _SPACE_BEFORE_TRIGGER = lazy_re(f"[{URDU_MARKS}!{QUOTES})\\]](?<= .)")  # the mark first: scans faster
-_OPENERS = QUOTES + "(["
 _OPENER_TRIGGER = lazy_re(f"[{QUOTES}(\\[] ")
 _GLUED_TRIGGER = lazy_re(f"[{URDU_MARKS}!][)\\]]*[^\\W\\d_]")
 #: A bracket glued to a letter, or ، ؛ glued to a number: one scan, the class first (the engine
@@ -264,7 +263,9 @@ def _fix_prose(line: str, quotes: str) -> str:
         line = _SPACE_BEFORE_RE.sub(lambda m: m[0] if m.start() in url_ends else "", line)
         if ")" in line or "]" in line:
             line = _SPACE_BEFORE_CLOSER_RE.sub(_drop_space_before, line)
-    if any(c in line for c in _OPENERS) and _OPENER_TRIGGER.search(line):
+    if ('"' in line or "“" in line or "”" in line or "‘" in line or "’" in line or "(" in line or "[" in line) and (
+        _OPENER_TRIGGER.search(line)
+    ):
         url_ends = {hi for _, hi in _url_spans(line)}  # (an opener glued to a URL ends it)
         line = _SPACE_AFTER_OPENER_RE.sub(lambda m: m[0] if m.start() in url_ends else _drop_space_after_opener(m), line)
     if _GLUED_TRIGGER.search(line):
@@ -272,7 +273,7 @@ def _fix_prose(line: str, quotes: str) -> str:
         line = _GLUED_AFTER_RE.sub(
             lambda m: m[0] if not _LETTER_RE.match(m.string, m.end()) or _inside(m.start(), urls) else m[0] + " ", line
         )
-    if (any(c in line for c in "()[]") or ARABIC_COMMA in line or ARABIC_SEMICOLON in line) and (
+    if ("(" in line or ")" in line or "[" in line or "]" in line or ARABIC_COMMA in line or ARABIC_SEMICOLON in line) and (
         _GLUED_BRACKET_OR_DIGIT_TRIGGER.search(line)
     ):
         # never inside a URL: a space there would cut it, and the next run judge the rest anew
