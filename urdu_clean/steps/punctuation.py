@@ -345,7 +345,10 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
-    triggers = _TRIGGERS if quotes == "keep" else (*_TRIGGERS, re.compile("[\"“”‘’]"))
+    # one pattern scans without the merging of several patterns' hits: '' is rare, looked for with `in`
+    triggers = _TRIGGERS if "''" in text else _TRIGGERS[0]
+    if quotes != "keep":
+        triggers = (*_TRIGGERS, re.compile("[\"“”‘’]"))
     if foreign == "keep":
         return fix_lines(text, triggers, lambda line: outside_spans(line, lambda s: _fix_line(s, quotes)))
     return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
