@@ -237,8 +237,15 @@ def _space_glued_bracket(m: regex.Match[str]) -> str:
     return " " + mark if _PAIRS[mark] in line[i:] else mark  # an opener: where a closer follows
 
 
+def _has_ascii_letter(line: str) -> bool:
+    """Whether ``line`` holds A-Z or a-z (what :func:`looks_like_code` asks first), in C: its
+    ASCII characters, as bytes, change under case mapping only if a letter is among them."""
+    ascii_part = line.encode("ascii", "ignore")
+    return ascii_part.lower() != ascii_part.upper()
+
+
 def _fix_line(line: str, quotes: str) -> str:
-    if not _ARABIC_RE.search(line) or looks_like_code(line):
+    if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
     if "`" in line:  # each part outside the spans on its own, if it holds Urdu
         return outside_code_spans(line, lambda p: _fix_prose(p, quotes) if _ARABIC_RE.search(p) else p)
