@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from ..chars import ARABIC_MARKS, COMPOSING_MARKS, STABLE_RANGES, compose_letter_marks, compose_line, outside
@@ -61,8 +62,22 @@ def _build_table(expand_word_ligatures: bool) -> dict[int, str]:
     return table
 
 
-PRESENTATION_FORMS_AND_LIGATURES = _build_table(expand_word_ligatures=True)
-PRESENTATION_FORMS = {cp: v for cp, v in PRESENTATION_FORMS_AND_LIGATURES.items() if not _in(_WORD_LIGATURES, cp)}
+@functools.cache
+def _table(ligatures: str) -> dict[int, str]:
+    """The presentation-form table for ``ligatures`` ("keep" or "expand"), built at first use."""
+    table = _build_table(expand_word_ligatures=True)
+    if ligatures == "expand":
+        return table
+    return {cp: v for cp, v in table.items() if not _in(_WORD_LIGATURES, cp)}
+
+
+def __getattr__(name: str) -> dict[int, str]:
+    # PRESENTATION_FORMS and PRESENTATION_FORMS_AND_LIGATURES, built when first asked for
+    if name == "PRESENTATION_FORMS":
+        return _table("keep")
+    if name == "PRESENTATION_FORMS_AND_LIGATURES":
+        return _table("expand")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _PRESENTATION_RE = lazy_re("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _PRESENTATION_BLOCKS) + "]")
 #: Where this step may have work: a character outside STABLE_RANGES (every presentation form is)
@@ -106,7 +121,7 @@ def unicode(text: str, *, ligatures: str = "keep") -> str:
     """
     if ligatures not in ("keep", "expand"):
         raise ValueError(f"ligatures must be 'keep' or 'expand', not {ligatures!r}")
-    table = PRESENTATION_FORMS if ligatures == "keep" else PRESENTATION_FORMS_AND_LIGATURES
+    table = _table(ligatures)
     # most lines the triggers find only need composing (a decomposed madda or hamza): a scan in C
     # for a presentation form is far cheaper than a translate with the table's dict lookups
     has_forms = _PRESENTATION_RE.search
