@@ -61,7 +61,9 @@ _MORE_MARKS_OR_SPACE = frozenset(_MORE_MARKS + " \t\u00a0")
 _ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
 _LATIN_UPPER_RE = lazy_regex(r"\p{Lu}")
 _URL_RE = lazy_re(URL_OR_EMAIL)
-_DIGITS = lazy_re(r"[0-9۰-۹٠-٩]+")
+_DIGIT_CHARS = "0-9۰-۹٠-٩"
+_DIGITS = lazy_re(f"[{_DIGIT_CHARS}]+")
+_DIGIT_SET = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 _NEXT_MARK_RE = lazy_re(r"[۔؟!?.]")
 #: How far a decision may look back or ahead, in code points.
 WINDOW = 80
@@ -147,6 +149,8 @@ class _Splitter:
         self.marks = _MARK_OR_COMMA_RE if comma else _MARK_RE
         maybe = "://" in text or "@" in text or "www." in text
         self.urls = [m.span() for m in _URL_RE.finditer(text)] if maybe else []
+        if _urdu_url_hint(text, rules):
+            self.urls = _merged(self.urls + [m.span() for m in _urdu_url_re(rules).finditer(text)])
         self.url_starts = [lo for lo, _ in self.urls]
         self.special, self.reach = _special_words(rules)
         self.sentence_start = 0  # where the sentence starts that the mark being judged may end
@@ -167,6 +171,7 @@ class _Splitter:
         letters = _ARABIC_LETTERS
         next_initial = _next_initial_re(self.rules).match
         verb_final = self.rules.verb_final_letters
+        digits = _DIGIT_SET
         spans: list[tuple[int, int]] = []
         first = _NON_SPACE_RE.search(text)
         if first is None:
@@ -200,7 +205,11 @@ class _Splitter:
                 space = text.rfind(" ", lo, start)
                 word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
                 if (word is None or (len(word) > 1 and word not in special)) and not next_initial(text, end):
-                    if mark in "۔." and text[start - 1] not in verb_final and text[end + 1 : end + 2] in letters:
+                    after_verb = mark not in "۔." or text[start - 1] in verb_final
+                    if not after_verb and text[end + 1 : end + 2] in digits:
+                        skip = end
+                        continue  # no verb before it, a number after it: "سیپ۔ 011" (see full_stop_ends)
+                    if not after_verb and text[end + 1 : end + 2] in letters:
                         # no verb before it: a weak ۔ when its clause still waits for a verb
                         window = max(cur, start - WINDOW)
                         token, token_start = _token_before(text, start, window)
@@ -300,12 +309,20 @@ class _Splitter:
             return False  # a list number: "۱۔ آٹا", "2. چینی"
         if urdu_before or (token and _arabic_letter(token[-1])):
             word = token.rstrip(_CLOSERS)
+            if (run in ("۔", ".") and text[end - 1] not in _CLOSERS and _arabic_letter(word[-1:])
+                    and word[-1] not in rules.verb_final_letters):
+                # after a word that no verb ends like, a single full stop with no quote closed
+                nxt, _ = _word_after(text, end, hi)
+                if _DIGITS.match(nxt):
+                    return False  # before a number: a name and its number ("سیپ۔ 011", "ایف۔ 16")
+                if not text[end].isspace() and _arabic_letter(nxt[:1]):
+                    return False  # glued between two words: a dash in a compound ("ہند۔پاک")
             if self.is_initial(word):
                 return not self.inside_initials(word, token_start, end, lo, hi)
             nxt, _ = _word_after(text, end, hi)
-            if len(nxt) == 2 and nxt[1] in "۔." and _arabic_letter(nxt[0]):
+            if len(nxt) == 2 and nxt[1] in "۔." and nxt[0] in _ARABIC_LETTERS:
                 return False  # "مسلم لیگ۔ ن۔": a one-letter initial after it makes one name
-            if run in "۔." and nxt and self.verbless_clause(word, token_start, lo):
+            if run in "۔." and nxt[:1] in _ARABIC_LETTERS and self.verbless_clause(word, token_start, lo):
                 return False  # "ہند۔ ماریشیس تعلقات": a ۔ as a dash between two names
             return not rules.is_abbreviation(word)
         if "۔" in run:
@@ -397,9 +414,11 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
       next Urdu word ("گے۔یہ") still does. Closing quotes and brackets after the mark belong to
       the sentence.
     - Not boundaries: an ellipsis (۔۔۔ ... …), decimals, dates, times, URLs and e-mail
-      addresses, list numbers ("۱۔", "2."), initials and acronyms ("پی۔ ٹی۔ آئی۔",
-      "ڈاکٹر ایس۔ ایم۔ خان"), Latin abbreviations ("Dr.", "e.g."), and a quoted question followed
-      by its reporting clause ("…؟” انہوں نے پوچھا۔"). ``comma=True`` also splits at commas.
+      addresses (web addresses in Urdu letters too: "ہتتپ: چپ۔ نچ۔ ئن"), list numbers ("۱۔",
+      "2."), initials and acronyms ("پی۔ ٹی۔ آئی۔", "ڈاکٹر ایس۔ ایم۔ خان"), Latin abbreviations
+      ("Dr.", "e.g."), a ۔ after a word that no verb ends like when a number follows ("سیپ۔ 011")
+      or the next word is glued to it ("ہند۔پاک"), and a quoted question followed by its reporting
+      clause ("…؟” انہوں نے پوچھا۔"). ``comma=True`` also splits at commas.
 
     >>> [s.text for s in segment("یہ پہلا ہے۔دوسرا یہ ہے؟ “کیا؟” اس نے پوچھا۔")]
     ['یہ پہلا ہے۔', 'دوسرا یہ ہے؟', '“کیا؟” اس نے پوچھا۔']
@@ -408,7 +427,7 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"segment works on str, not {type(text).__name__}; decode bytes first")
-    if _needs_care(text, wrapped, comma):
+    if _needs_care(text, wrapped, comma, rules):
         return _careful_segment(text, rules, wrapped, comma)
     out: list[Sentence] = []
     pos = paragraph = 0
@@ -427,10 +446,38 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     return out
 
 
-def _needs_care(text: str, wrapped: bool, comma: bool) -> bool:
+def _needs_care(text: str, wrapped: bool, comma: bool, rules: SegmentRules) -> bool:
     """Whether only the careful splitter may split ``text`` (the fast path knows neither wrapped
     lines, nor commas, nor URLs)."""
-    return wrapped or comma or "://" in text or "@" in text or "www." in text
+    return wrapped or comma or "://" in text or "@" in text or "www." in text or _urdu_url_hint(text, rules)
+
+
+def _urdu_url_hint(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` holds a URL scheme written in Urdu letters (``SegmentRules.url_schemes``)."""
+    return any(scheme in text for scheme in rules.url_schemes)
+
+
+@functools.lru_cache(maxsize=8)
+def _urdu_url_re(rules: SegmentRules) -> re.Pattern[str]:
+    """A web address transliterated into Urdu letters: a scheme from ``rules.url_schemes`` and its
+    colon, then pieces joined by ۔ or . (spaces around them or not), up to the first piece with no
+    mark after it: ``ہتتپ: چۓۓپ۔ نئچ۔ ئن``. At most eight joints, forty letters a piece: linear."""
+    schemes = "|".join(map(re.escape, sorted(rules.url_schemes, key=len, reverse=True)))
+    gap = "[^\\S\\n]?"
+    piece = "[^\\s۔.]{1,40}"
+    joints = f"(?:{piece}{gap}[۔.]{gap}){{1,8}}"
+    return re.compile(f"(?<!\\S)(?:{schemes}){gap}:{gap}(?:/{gap}){{0,3}}{joints}{piece}")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones made one."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo < out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _content_end(text: str) -> int:
@@ -489,10 +536,11 @@ def _plain_end(rules: SegmentRules) -> str:
     )
     single = f"(?<!^[{letters}].)(?<![{before}][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
-    # the verb-final cue: a ۔ or . before an Urdu word is a plain end only after a letter that
-    # verbs end in (else it may be weak: see _Splitter.verbless_clause); ؟ ! ? always are
+    # the verb-final cue: a ۔ or . before an Urdu word or a number is a plain end only after a
+    # letter that verbs end in (else it may be weak: see _Splitter.verbless_clause and
+    # full_stop_ends); ؟ ! ? always are
     verb_final = re.escape(rules.verb_final_letters)
-    cue = f"(?:(?<=[؟!?])|(?<=[{verb_final}][۔.])|(?![^\\S\\n]+[{letters}]))"
+    cue = f"(?:(?<=[؟!?])|(?<=[{verb_final}][۔.])|(?![^\\S\\n]+[{letters}{_DIGIT_CHARS}]))"
     mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}{cue}"
     # a spaced hyphen after a verb form, before an Urdu word: "جا رہا ہے - گھنے" (see is_boundary)
     forms: dict[int, list[str]] = {}
@@ -540,7 +588,7 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
-    if _needs_care(text, wrapped, comma):
+    if _needs_care(text, wrapped, comma, rules):
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
     out: list[str] = []
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):

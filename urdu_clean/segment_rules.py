@@ -71,6 +71,11 @@ NOT_VERBS = _words("کا کی کے نے سے کو پر میں مےں تک بھی
 #: ("ہند۔", "لاہور۔") follows no verb, and only such a ۔ may be weak.
 VERB_FINAL_LETTERS = "اےیںوؤ"
 
+#: URL schemes as letter-for-letter transliteration writes them in Urdu letters ("ہتتپ" for http,
+#: as text converted from Hindi has them). After one and its colon comes a web address whose dots
+#: are ۔ or . with or without spaces ("ہتتپ: چۓۓپ۔ نئچ۔ ئن"): no sentence ends inside it.
+URL_SCHEMES = _words("ہتتپ ہتتپس")
+
 #: Latin abbreviations written with a full stop (compared without case and without the stop).
 ABBREVIATIONS = _words(
     "mr mrs ms dr prof st jr sr vs vol pp fig figs e.g i.e approx dept est inc ltd co corp gen col capt"
@@ -95,6 +100,7 @@ class SegmentRules:
     verb_like_endings: tuple[str, ...] = VERB_LIKE_ENDINGS
     not_verbs: frozenset[str] = field(default=NOT_VERBS)
     verb_final_letters: str = VERB_FINAL_LETTERS
+    url_schemes: frozenset[str] = field(default=URL_SCHEMES)
 
     def extend(self, *, abbreviations: tuple[str, ...] | list[str] | frozenset[str] = (),
                titles: tuple[str, ...] | list[str] | frozenset[str] = (),
