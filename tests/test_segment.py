@@ -181,6 +181,9 @@ def test_full_stop_between_a_name_and_its_number_is_no_end():
     assert sentences("نقصان ہوا۔ 12 مکان گرے۔") == ["نقصان ہوا۔", "12 مکان گرے۔"]
     assert sentences('کہا: "زندہ باد۔" 25 لوگ تھے۔') == ['کہا: "زندہ باد۔"', "25 لوگ تھے۔"]
     assert sentences("یہ سیپ۔۔ 011 ہے۔") == ["یہ سیپ۔۔", "011 ہے۔"]
+    # a letter name before a number is a designation, unless the letter name is a word too
+    assert len(sentences("بھارت نے ٹی۔ 20 سیریز جیت لی۔")) == 1 == len(sentences("بی۔52 طیارے آئے۔"))
+    assert sentences("وہ آئی۔ 5 منٹ بعد گئی۔") == ["وہ آئی۔", "5 منٹ بعد گئی۔"]
 
 
 def test_full_stop_glued_between_two_words_after_no_verb_is_a_dash():

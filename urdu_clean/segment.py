@@ -309,13 +309,14 @@ class _Splitter:
             return False  # a list number: "۱۔ آٹا", "2. چینی"
         if urdu_before or (token and _arabic_letter(token[-1])):
             word = token.rstrip(_CLOSERS)
-            if (run in ("۔", ".") and text[end - 1] not in _CLOSERS and _arabic_letter(word[-1:])
-                    and word[-1] not in rules.verb_final_letters):
-                # after a word that no verb ends like, a single full stop with no quote closed
+            if run in ("۔", ".") and text[end - 1] not in _CLOSERS and _arabic_letter(word[-1:]):
+                # a single full stop with no quote closed, after a word that no verb ends like
+                no_verb = word[-1] not in rules.verb_final_letters
                 nxt, _ = _word_after(text, end, hi)
-                if _DIGITS.match(nxt):
-                    return False  # before a number: a name and its number ("سیپ۔ 011", "ایف۔ 16")
-                if not text[end].isspace() and _arabic_letter(nxt[:1]):
+                designation = word in rules.letter_names and word not in rules.letter_words
+                if _DIGITS.match(nxt) and (no_verb or designation):
+                    return False  # before a number: a name and its number ("سیپ۔ 011", "ایف۔ 16", "ٹی۔ 20")
+                if no_verb and not text[end].isspace() and _arabic_letter(nxt[:1]):
                     return False  # glued between two words: a dash in a compound ("ہند۔پاک")
             if self.is_initial(word):
                 return not self.inside_initials(word, token_start, end, lo, hi)

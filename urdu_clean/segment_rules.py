@@ -21,6 +21,11 @@ LETTER_NAMES = _words(
     "اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی"
 )
 
+#: Letter names that are Urdu words too: the verbs آئی (came) and پی (drank), the postposition کے,
+#: سی (like), جی (yes), the vocatives اے and او. Before a number the others name a designation
+#: ("ٹی۔ 20", "بی۔ 52"); these end a sentence there as any word does ("اس نے چائے پی۔ 5 منٹ بعد").
+LETTER_WORDS = _words("آئی پی کے سی جی اے او")
+
 #: Titles before a name: initials after one of them never end a sentence ("ڈاکٹر اے۔ خان").
 TITLES = _words(
     "ڈاکٹر مسٹر مسز مس جناب محترم محترمہ پروفیسر جسٹس جنرل کرنل میجر کیپٹن بریگیڈیئر لیفٹیننٹ ایڈمرل"
@@ -92,6 +97,7 @@ class SegmentRules:
 
     abbreviations: frozenset[str] = field(default=ABBREVIATIONS)
     letter_names: frozenset[str] = field(default=LETTER_NAMES)
+    letter_words: frozenset[str] = field(default=LETTER_WORDS)
     titles: frozenset[str] = field(default=TITLES)
     speech_verbs: frozenset[str] = field(default=SPEECH_VERBS)
     verb_forms: frozenset[str] = field(default=VERB_FORMS)
