@@ -184,6 +184,9 @@ def test_full_stop_between_a_name_and_its_number_is_no_end():
     # a letter name before a number is a designation, unless the letter name is a word too
     assert len(sentences("بھارت نے ٹی۔ 20 سیریز جیت لی۔")) == 1 == len(sentences("بی۔52 طیارے آئے۔"))
     assert sentences("وہ آئی۔ 5 منٹ بعد گئی۔") == ["وہ آئی۔", "5 منٹ بعد گئی۔"]
+    # glued: a Latin full stop before a number ends the sentence after a verb only
+    assert sentences("کی تھی.1978 میں گئے۔") == ["کی تھی.", "1978 میں گئے۔"]
+    assert len(sentences("ورژن.2 آیا۔")) == 1 == len(sentences("سن 2.5 فیصد۔"))
 
 
 def test_full_stop_glued_between_two_words_after_no_verb_is_a_dash():

@@ -278,8 +278,10 @@ class _Splitter:
             glued_urdu = _arabic_letter(after) and (urdu_before or "۔" in run or "؟" in run)
             if run == "?" and _arabic_letter(before) and _arabic_letter(after):
                 return False  # "ا?غاز": a letter lost to a code page (punctuation keeps it too)
-            # or a number starting the next sentence: "ہے۔2 اہم ارکان"
-            glued_number = after.isdigit() and _arabic_letter(before) and ("۔" in run or "؟" in run)
+            # or a number starting the next sentence: "ہے۔2 اہم ارکان", and after a letter verbs end
+            # in, a Latin full stop too ("تھی.1978 میں")
+            glued_number = after.isdigit() and _arabic_letter(before) and (
+                "۔" in run or "؟" in run or (run == "." and before in self.rules.verb_final_letters))
             if not (glued_urdu or glued_number) or (run in ".۔" and before.isdigit()):
                 return False
             if _glued_again(text, end, hi):
