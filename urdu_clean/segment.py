@@ -150,7 +150,7 @@ class _Splitter:
         maybe = "://" in text or "@" in text or "www." in text
         self.urls = [m.span() for m in _URL_RE.finditer(text)] if maybe else []
         if _urdu_url_hint(text, rules):
-            self.urls = _merged(self.urls + [m.span() for m in _urdu_url_re(rules).finditer(text)])
+            self.urls = _merged(self.urls + _urdu_urls(text, rules))
         self.url_starts = [lo for lo, _ in self.urls]
         self.special, self.reach = _special_words(rules)
         self.sentence_start = 0  # where the sentence starts that the mark being judged may end
@@ -203,8 +203,11 @@ class _Splitter:
                     and text[end + 1 : end + 2] not in _MORE_MARKS_OR_SPACE):
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
-                word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
-                if (word is None or (len(word) > 1 and word not in special)) and not next_initial(text, end):
+                word = text[space + 1 : start] if space >= 0 else text[lo:start]
+                long_word = space < 0 and lo != cur  # longer than any special word
+                # (letters only: a word after a tab, a quote or a mark is is_boundary's to read)
+                if (word.isalpha() and (long_word or (len(word) > 1 and word not in special))
+                        and not next_initial(text, end)):
                     after_verb = mark not in "۔." or text[start - 1] in verb_final
                     if not after_verb and text[end + 1 : end + 2] in digits:
                         skip = end
@@ -430,8 +433,10 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"segment works on str, not {type(text).__name__}; decode bytes first")
-    if _needs_care(text, wrapped, comma, rules):
+    if _needs_care(text, wrapped, comma):
         return _careful_segment(text, rules, wrapped, comma)
+    if _urdu_url_hint(text, rules):
+        return _with_paragraphs(text, _spans_around_urdu_urls(text, rules))
     out: list[Sentence] = []
     pos = paragraph = 0
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
@@ -449,10 +454,10 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     return out
 
 
-def _needs_care(text: str, wrapped: bool, comma: bool, rules: SegmentRules) -> bool:
+def _needs_care(text: str, wrapped: bool, comma: bool) -> bool:
     """Whether only the careful splitter may split ``text`` (the fast path knows neither wrapped
-    lines, nor commas, nor URLs)."""
-    return wrapped or comma or "://" in text or "@" in text or "www." in text or _urdu_url_hint(text, rules)
+    lines, nor commas, nor URLs; web addresses in Urdu letters see :func:`_spans_around_urdu_urls`)."""
+    return wrapped or comma or "://" in text or "@" in text or "www." in text
 
 
 def _urdu_url_hint(text: str, rules: SegmentRules) -> bool:
@@ -470,6 +475,26 @@ def _urdu_url_re(rules: SegmentRules) -> re.Pattern[str]:
     piece = "[^\\s۔.]{1,40}"
     joints = f"(?:{piece}{gap}[۔.]{gap}){{1,8}}"
     return re.compile(f"(?<!\\S)(?:{schemes}){gap}:{gap}(?:/{gap}){{0,3}}{joints}{piece}")
+
+
+def _urdu_urls(text: str, rules: SegmentRules) -> list[tuple[int, int]]:
+    """Where :func:`_urdu_url_re` matches in ``text``, as ``finditer`` would find them, but tried
+    only where a scheme stands (a string search, not a pattern tried at every position)."""
+    pattern = _urdu_url_re(rules)
+    starts = set()
+    for scheme in rules.url_schemes:
+        i = text.find(scheme)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(scheme, i + 1)
+    out: list[tuple[int, int]] = []
+    for i in sorted(starts):
+        if out and i < out[-1][1]:
+            continue  # inside the address found before (finditer goes on after a match)
+        m = pattern.match(text, i)
+        if m:
+            out.append(m.span())
+    return out
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -493,7 +518,62 @@ def _content_end(text: str) -> int:
 
 def _careful_segment(text: str, rules: SegmentRules, wrapped: bool, comma: bool) -> list[Sentence]:
     """:func:`segment` by the careful splitter alone, every mark judged in its whole context."""
-    spans = _Splitter(text, rules, wrapped, comma).spans()
+    return _with_paragraphs(text, _Splitter(text, rules, wrapped, comma).spans())
+
+
+def _spans_around_urdu_urls(text: str, rules: SegmentRules, strings: bool = False) -> list:
+    """The fast path's spans for a text with a web address in Urdu letters (see :func:`_urdu_url_re`).
+
+    The fast pattern cannot see a scheme far behind a mark, so it may take a mark inside such an
+    address for a plain end. A stretch that ends so is joined to the stretches after it until one
+    ends outside every address; joined stretches, stretches with an address in them and flagged
+    stretches go to the careful splitter. Everywhere else the careful splitter decides as it would
+    without the address (an address only vetoes its own marks), so the spans are the careful
+    splitter's. With ``strings`` the sentences come as strings, not spans.
+    """
+    urls = _urdu_urls(text, rules)
+    urls.append((len(text) + 1, len(text) + 1))  # (a sentinel: no address after the last)
+    k = 0
+    lo, hi = urls[0]
+    spans: list = []
+    region = -1  # where the stretches being joined start (-1: none)
+    careful = False
+    pos = 0
+    end = _content_end(text)
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, end):
+        a = pos + len(space)
+        pos = b = a + len(stretch)
+        if region < 0:
+            region, careful = a, bool(flag)
+        elif flag:
+            careful = True
+        if b > lo:  # an address starts before the stretch ends
+            while hi <= b:  # an address that ends by b holds no mark at b - 1
+                careful = careful or hi > a  # (but it may lie in this stretch)
+                k += 1
+                lo, hi = urls[k]
+            if lo < b:  # lo <= b - 1 < hi - 1: the plain end is inside the address
+                careful = True
+                continue  # join the next stretch
+        if not careful:
+            spans.append(stretch.rstrip() if strings else (a, a + len(stretch.rstrip())))
+        else:
+            spans += _split_piece(text, region, a + len(stretch.rstrip()), rules, strings)
+        region = -1
+    if region >= 0:  # (the text's last stretch ends outside every address: kept for safety)
+        spans += _split_piece(text, region, end, rules, strings)
+    return spans
+
+
+def _split_piece(text: str, start: int, stop: int, rules: SegmentRules, strings: bool) -> list:
+    """The careful splitter's sentences of ``text[start:stop]``, as strings or as spans of ``text``."""
+    piece = text[start:stop]
+    found = _Splitter(piece, rules, False, False).spans()
+    return [piece[x:y] for x, y in found] if strings else [(start + x, start + y) for x, y in found]
+
+
+def _with_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    """``spans`` of ``text`` as sentences, each with its paragraph number."""
     breaks = [m.end() for m in _BLANK_LINES_RE.finditer(text)]
     first = bisect.bisect_right(breaks, spans[0][0]) if spans else 0  # blank lines before any text
     return [Sentence(text[a:b], a, b, bisect.bisect_right(breaks, a) - first) for a, b in spans]
@@ -591,8 +671,10 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
     """
     if not isinstance(text, str):
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
-    if _needs_care(text, wrapped, comma, rules):
+    if _needs_care(text, wrapped, comma):
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
+    if _urdu_url_hint(text, rules):
+        return _spans_around_urdu_urls(text, rules, strings=True)
     out: list[str] = []
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
         if not flag:
