@@ -65,6 +65,18 @@ def test_fast_path_agrees_where_stretches_meet_glued_marks_and_list_numbers(text
     assert sentences(text) == [s.text for s in _careful_segment(text, DEFAULT_RULES, False, False)]
 
 
+_URL_PIECES = ["ہتتپ:", "ہتتپس://", " ہتتپ: ", " ", "یاہو", "گوگل", "۔", ".", "۔ ", ". ", "کام", "ہے", "سیپ", "011",
+               "\n", "\n\n", "؟ ", "نے", "کہ", "پی", "''", " - ", "ئن", "ے", "ن۔", "  ", "\t", "آئے"]
+
+
+@given(text=st.lists(st.sampled_from(_URL_PIECES), max_size=40).map("".join))
+def test_fast_path_agrees_around_web_addresses_in_urdu_letters(text):
+    # the fast path joins stretches cut inside an address; the careful splitter reads the whole text
+    careful = _careful_segment(text, DEFAULT_RULES, False, False)
+    assert segment(text) == careful
+    assert sentences(text) == [s.text for s in careful]
+
+
 @given(text=any_input)
 def test_paragraph_numbers_count_blank_lines(text):
     found = segment(text)

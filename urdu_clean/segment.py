@@ -436,7 +436,7 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
     if _needs_care(text, wrapped, comma):
         return _careful_segment(text, rules, wrapped, comma)
     if _urdu_url_hint(text, rules):
-        return _with_paragraphs(text, _spans_around_urdu_urls(text, rules))
+        return _spans_around_urdu_urls(text, rules)
     out: list[Sentence] = []
     pos = paragraph = 0
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
@@ -462,7 +462,14 @@ def _needs_care(text: str, wrapped: bool, comma: bool) -> bool:
 
 def _urdu_url_hint(text: str, rules: SegmentRules) -> bool:
     """Whether ``text`` holds a URL scheme written in Urdu letters (``SegmentRules.url_schemes``)."""
-    return any(scheme in text for scheme in rules.url_schemes)
+    return any(needle in text for needle in _scheme_needles(rules))
+
+
+@functools.lru_cache(maxsize=8)
+def _scheme_needles(rules: SegmentRules) -> tuple[str, ...]:
+    """The schemes that hold no shorter scheme (ہتتپ finds ہتتپس too): one scan of the text each."""
+    schemes = rules.url_schemes
+    return tuple(sorted(s for s in schemes if not any(t != s and t in s for t in schemes)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -482,11 +489,11 @@ def _urdu_urls(text: str, rules: SegmentRules) -> list[tuple[int, int]]:
     only where a scheme stands (a string search, not a pattern tried at every position)."""
     pattern = _urdu_url_re(rules)
     starts = set()
-    for scheme in rules.url_schemes:
-        i = text.find(scheme)
+    for needle in _scheme_needles(rules):
+        i = text.find(needle)
         while i >= 0:
             starts.add(i)
-            i = text.find(scheme, i + 1)
+            i = text.find(needle, i + 1)
     out: list[tuple[int, int]] = []
     for i in sorted(starts):
         if out and i < out[-1][1]:
@@ -522,29 +529,32 @@ def _careful_segment(text: str, rules: SegmentRules, wrapped: bool, comma: bool)
 
 
 def _spans_around_urdu_urls(text: str, rules: SegmentRules, strings: bool = False) -> list:
-    """The fast path's spans for a text with a web address in Urdu letters (see :func:`_urdu_url_re`).
+    """The fast path for a text with a web address in Urdu letters (see :func:`_urdu_url_re`):
+    :func:`segment`'s sentences, or with ``strings`` :func:`sentences`' strings.
 
     The fast pattern cannot see a scheme far behind a mark, so it may take a mark inside such an
     address for a plain end. A stretch that ends so is joined to the stretches after it until one
     ends outside every address; joined stretches, stretches with an address in them and flagged
     stretches go to the careful splitter. Everywhere else the careful splitter decides as it would
-    without the address (an address only vetoes its own marks), so the spans are the careful
-    splitter's. With ``strings`` the sentences come as strings, not spans.
+    without the address (an address only vetoes its own marks), so the result is the careful
+    splitter's. (Joined stretches are on one line: an address holds no line break.)
     """
     urls = _urdu_urls(text, rules)
     urls.append((len(text) + 1, len(text) + 1))  # (a sentinel: no address after the last)
     k = 0
     lo, hi = urls[0]
-    spans: list = []
+    out: list = []
     region = -1  # where the stretches being joined start (-1: none)
     careful = False
-    pos = 0
+    pos = paragraph = 0
     end = _content_end(text)
     for space, stretch, flag in _fast_re(rules).findall(text, 0, end):
         a = pos + len(space)
         pos = b = a + len(stretch)
         if region < 0:
             region, careful = a, bool(flag)
+            if space.count("\n") > 1 and out:
+                paragraph += 1
         elif flag:
             careful = True
         if b > lo:  # an address starts before the stretch ends
@@ -556,20 +566,24 @@ def _spans_around_urdu_urls(text: str, rules: SegmentRules, strings: bool = Fals
                 careful = True
                 continue  # join the next stretch
         if not careful:
-            spans.append(stretch.rstrip() if strings else (a, a + len(stretch.rstrip())))
+            found = stretch.rstrip()
+            out.append(found if strings else Sentence(found, a, a + len(found), paragraph))
         else:
-            spans += _split_piece(text, region, a + len(stretch.rstrip()), rules, strings)
+            out += _split_piece(text, region, a + len(stretch.rstrip()), rules, strings, paragraph)
         region = -1
     if region >= 0:  # (the text's last stretch ends outside every address: kept for safety)
-        spans += _split_piece(text, region, end, rules, strings)
-    return spans
+        out += _split_piece(text, region, end, rules, strings, paragraph)
+    return out
 
 
-def _split_piece(text: str, start: int, stop: int, rules: SegmentRules, strings: bool) -> list:
-    """The careful splitter's sentences of ``text[start:stop]``, as strings or as spans of ``text``."""
+def _split_piece(text: str, start: int, stop: int, rules: SegmentRules, strings: bool, paragraph: int) -> list:
+    """The careful splitter's sentences of ``text[start:stop]`` (one paragraph), as strings or as
+    sentences of ``text``."""
     piece = text[start:stop]
     found = _Splitter(piece, rules, False, False).spans()
-    return [piece[x:y] for x, y in found] if strings else [(start + x, start + y) for x, y in found]
+    if strings:
+        return [piece[x:y] for x, y in found]
+    return [Sentence(piece[x:y], start + x, start + y, paragraph) for x, y in found]
 
 
 def _with_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -655,7 +669,11 @@ def _fast_re(rules: SegmentRules) -> re.Pattern[str]:
     marks = "۔؟!?.…।\\-"
     line_tail = f"[{marks}،,]*+[{re.escape(_CLOSERS)}]*+[^\\S\\n]*+(?:\\n|\\Z)"
     may_end = "(?!(?<=[0-9۰-۹]\\.)[0-9۰-۹])(?!(?<=\\w-)\\w)"  # as _MAY_END_RE, after the mark
-    flag = f"(?:(?<![{marks}].){may_end}(?!{line_tail})(?<=(.)))?"
+    # a single ۔ or . after a letter no verb ends in, before a number, is never an end (see
+    # _Splitter.full_stop_ends): "سیپ۔ 011" needs no closer look
+    no_verb = _ranges(_ARABIC_LETTERS - frozenset(rules.verb_final_letters))
+    name_number = f"(?!(?<=[{no_verb}][۔.])[^\\S\\n]+[{_DIGIT_CHARS}])"
+    flag = f"(?:(?<![{marks}].){may_end}{name_number}(?!{line_tail})(?<=(.)))?"
     mark = f"[{marks}](?!{plain}){flag}"  # a mark inside the stretch (a plain end stops it)
     stretch = f"(?=\\S)(?:[^\\n{marks}]++|{mark})*+[{re.escape(_PLAIN_MARKS)}]?"
     return re.compile(f"(\\s*+)({stretch})", re.MULTILINE)
