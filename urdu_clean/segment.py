@@ -65,6 +65,10 @@ _DIGIT_CHARS = "0-9۰-۹٠-٩"
 _DIGITS = lazy_re(f"[{_DIGIT_CHARS}]+")
 _DIGIT_SET = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 _NEXT_MARK_RE = lazy_re(r"[۔؟!?.]")
+#: What may stand before a word for the fast pattern (spaces, openers, marks, closers): a word
+#: the careful splitter's quick test reads holds none of these.
+_WORD_BREAKS = "\\s“\"'(«۔؟!?.…।،,\\-”’»)\\]}"
+_WORD_BREAK_RE = lazy_re(f"[{_WORD_BREAKS}]")
 #: How far a decision may look back or ahead, in code points.
 WINDOW = 80
 
@@ -205,8 +209,9 @@ class _Splitter:
                 space = text.rfind(" ", lo, start)
                 word = text[space + 1 : start] if space >= 0 else text[lo:start]
                 long_word = space < 0 and lo != cur  # longer than any special word
-                # (letters only: a word after a tab, a quote or a mark is is_boundary's to read)
-                if (word.isalpha() and (long_word or (len(word) > 1 and word not in special))
+                # (a word after a tab, a quote or a mark is is_boundary's to read)
+                whole = word.isalpha() or _WORD_BREAK_RE.search(word) is None
+                if (whole and (long_word or (len(word) > 1 and word not in special))
                         and not next_initial(text, end)):
                     after_verb = mark not in "۔." or text[start - 1] in verb_final
                     if not after_verb and text[end + 1 : end + 2] in digits:
@@ -627,7 +632,7 @@ def _plain_end(rules: SegmentRules) -> str:
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
     # what may stand before such a word: a space, an opener, or the marks and closers after which
     # the careful splitter may start a sentence with no space ("ہے।ں۔": ں is a word of its own)
-    before = "\\s“\"'(«۔؟!?.…।،,\\-”’»)\\]}"
+    before = _WORD_BREAKS
     vetoes = "".join(
         f"(?<!^(?:{'|'.join(ws)}).)(?<![{before}](?:{'|'.join(ws)}).)" for ws in by_length.values()
     )
@@ -691,8 +696,20 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
     if _needs_care(text, wrapped, comma):
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
-    if _urdu_url_hint(text, rules):
-        return _spans_around_urdu_urls(text, rules, strings=True)
+    if not _urdu_url_hint(text, rules):
+        return _fast_sentences(text, rules)
+    # every line break ends a sentence: the lines with an address are split on their own
+    out: list[str] = []
+    done = 0
+    for start, stop in _address_lines(text, rules):
+        out += _fast_sentences(text[done:start], rules)
+        out += _spans_around_urdu_urls(text[start:stop], rules, strings=True)
+        done = stop
+    return out + _fast_sentences(text[done:], rules)
+
+
+def _fast_sentences(text: str, rules: SegmentRules) -> list[str]:
+    """:func:`sentences` of a text that needs no care and holds no address in Urdu letters."""
     out: list[str] = []
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
         if not flag:
@@ -701,4 +718,18 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         # a stretch starts a sentence, where the splitter's window over the whole text starts too
         stretch = stretch.rstrip()
         out += [stretch[a:b] for a, b in _Splitter(stretch, rules, False, False).spans()]
+    return out
+
+
+def _address_lines(text: str, rules: SegmentRules) -> list[tuple[int, int]]:
+    """(start, end) of the lines, line breaks included, that hold a web address in Urdu letters."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _urdu_urls(text, rules):
+        start = text.rfind("\n", 0, lo) + 1
+        stop = text.find("\n", hi)
+        stop = len(text) if stop < 0 else stop + 1
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(stop, out[-1][1]))
+        else:
+            out.append((start, stop))
     return out
