@@ -22,6 +22,7 @@ CASES = [
 
 # text built from pieces that exercise every rule: marks, closers, initials, numbers, breaks
 _PIECES = ["ہے", "کہا", "پی", "ٹی", "ایس", "ڈاکٹر", "Dr", "He", "said", "3", "۲", "www.x.com", "a@b.co",
+           "ہند", "011", "ہتتپ:", "ہتتپس://", "\ufb58", "\ufe8e",
            "۔", "؟", "!", "?", ".", "...", "۔۔۔", "…", "-", "،", ",", "”", "“", "\"", ")", "(", "''",
            " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\r\n"]
 sentence_soup = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
@@ -57,10 +58,23 @@ def test_fast_path_agrees_with_segment(text, wrapped, comma):
     assert sentences(text, wrapped=wrapped, comma=comma) == [s.text for s in careful]
 
 
-@given(text=st.lists(st.sampled_from(["۱۔", "2.", "ن۔", "ہے।ں۔", "تھ؟ے۔", " ", "\n", "ہے۔", "پی۔", "-"]),
+@given(text=st.lists(st.sampled_from(["۱۔", "2.", "ن۔", "ہے।ں۔", "تھ؟ے۔", " ", "\n", "ہے۔", "پی۔", "-",
+                                      "ہند۔", "سیپ۔", "3", "۲", "پاک"]),
                      max_size=30).map("".join))
 def test_fast_path_agrees_where_stretches_meet_glued_marks_and_list_numbers(text):
     assert sentences(text) == [s.text for s in _careful_segment(text, DEFAULT_RULES, False, False)]
+
+
+_URL_PIECES = ["ہتتپ:", "ہتتپس://", " ہتتپ: ", " ", "یاہو", "گوگل", "۔", ".", "۔ ", ". ", "کام", "ہے", "سیپ", "011",
+               "\n", "\n\n", "؟ ", "نے", "کہ", "پی", "''", " - ", "ئن", "ے", "ن۔", "  ", "\t", "آئے"]
+
+
+@given(text=st.lists(st.sampled_from(_URL_PIECES), max_size=40).map("".join))
+def test_fast_path_agrees_around_web_addresses_in_urdu_letters(text):
+    # the fast path joins stretches cut inside an address; the careful splitter reads the whole text
+    careful = _careful_segment(text, DEFAULT_RULES, False, False)
+    assert segment(text) == careful
+    assert sentences(text) == [s.text for s in careful]
 
 
 @given(text=any_input)
@@ -117,7 +131,7 @@ def test_rejects_bytes():
 
 
 @pytest.mark.parametrize(
-    "unit", ["ا.", "۔", ".", "پی۔ ", "ہے۔ ", " ", "-", "“", "ا", "1.", "a b. "],
+    "unit", ["ا.", "۔", ".", "پی۔ ", "ہے۔ ", " ", "-", "“", "ا", "1.", "a b. ", "ہتتپ: ا۔ ", "ب۔ 1 ", "ب۔ب"],
 )
 def test_long_single_line_is_linear(unit):
     # 400k code points of one pattern on one line: quadratic work would not finish here
@@ -168,3 +182,39 @@ def test_full_stop_in_a_clause_that_waits_for_its_verb_is_a_dash():
     # a sentence with no verb and no opener is a sentence: headlines, answers
     assert sentences("لاہور میں بارش۔ لوگ خوش") == ["لاہور میں بارش۔", "لوگ خوش"]
 
+
+
+def test_full_stop_between_a_name_and_its_number_is_no_end():
+    # after a word that no verb ends like, a ۔ before a number joins a code or a designation
+    assert sentences("داخلہ ٹسٹ سیپ۔ 011 کل ہوگا۔ سب آئیں۔") == ["داخلہ ٹسٹ سیپ۔ 011 کل ہوگا۔", "سب آئیں۔"]
+    assert len(sentences("کل ایف۔ 16 طیارے اڑے۔")) == 1
+    assert len(sentences("کل ایف۔  16 طیارے اڑے۔")) == 1 == len(segment("کل ایف۔\t۱۶ طیارے اڑے۔"))
+    # after a verb, after a closed quotation or a doubled mark, the number starts a new sentence
+    assert sentences("نقصان ہوا۔ 12 مکان گرے۔") == ["نقصان ہوا۔", "12 مکان گرے۔"]
+    assert sentences('کہا: "زندہ باد۔" 25 لوگ تھے۔') == ['کہا: "زندہ باد۔"', "25 لوگ تھے۔"]
+    assert sentences("یہ سیپ۔۔ 011 ہے۔") == ["یہ سیپ۔۔", "011 ہے۔"]
+    # a letter name before a number is a designation, unless the letter name is a word too
+    assert len(sentences("بھارت نے ٹی۔ 20 سیریز جیت لی۔")) == 1 == len(sentences("بی۔52 طیارے آئے۔"))
+    assert sentences("وہ آئی۔ 5 منٹ بعد گئی۔") == ["وہ آئی۔", "5 منٹ بعد گئی۔"]
+    # glued: a Latin full stop before a number ends the sentence after a verb only
+    assert sentences("کی تھی.1978 میں گئے۔") == ["کی تھی.", "1978 میں گئے۔"]
+    assert len(sentences("ورژن.2 آیا۔")) == 1 == len(sentences("سن 2.5 فیصد۔"))
+
+
+def test_full_stop_glued_between_two_words_after_no_verb_is_a_dash():
+    assert sentences("ہند۔پاک تعلقات پر بات ہوئی۔ سب خوش ہیں۔") == [
+        "ہند۔پاک تعلقات پر بات ہوئی۔", "سب خوش ہیں۔"]
+    assert sentences("وہ نہیں آئے۔پھر ہم گئے۔") == ["وہ نہیں آئے۔", "پھر ہم گئے۔"]
+    # with a space after it, a verbless sentence with no opener still ends
+    assert sentences("لاہور میں بارش۔ لوگ خوش ہیں۔") == ["لاہور میں بارش۔", "لوگ خوش ہیں۔"]
+
+
+def test_web_address_in_urdu_letters_holds_no_sentence_end():
+    text = "امیدوار ویب سائٹ ہتتپ: چپ۔ نچ۔ ئن سے فارم لیں۔ کل آخری تاریخ ہے۔"
+    assert sentences(text) == ["امیدوار ویب سائٹ ہتتپ: چپ۔ نچ۔ ئن سے فارم لیں۔", "کل آخری تاریخ ہے۔"]
+    assert sentences("دیکھیں ہتتپس://رزلٹ۔گوو۔پک پر۔ پھر آئیں۔") == [
+        "دیکھیں ہتتپس://رزلٹ۔گوو۔پک پر۔", "پھر آئیں۔"]
+    # a mark before the scheme, and the scheme word without its colon, are read as usual
+    assert sentences("پتہ یہ ہے۔ ہتتپ: نیوز۔ کام پر جائیں۔") == ["پتہ یہ ہے۔", "ہتتپ: نیوز۔ کام پر جائیں۔"]
+    assert sentences("لفظ ہتتپ لکھا گیا۔ پھر آئیں۔") == ["لفظ ہتتپ لکھا گیا۔", "پھر آئیں۔"]
+    assert segment(text) == _careful_segment(text, DEFAULT_RULES, False, False)

@@ -61,8 +61,14 @@ _MORE_MARKS_OR_SPACE = frozenset(_MORE_MARKS + " \t\u00a0")
 _ARABIC_LETTER_RE = lazy_regex(ARABIC_LETTER)
 _LATIN_UPPER_RE = lazy_regex(r"\p{Lu}")
 _URL_RE = lazy_re(URL_OR_EMAIL)
-_DIGITS = lazy_re(r"[0-9۰-۹٠-٩]+")
+_DIGIT_CHARS = "0-9۰-۹٠-٩"
+_DIGITS = lazy_re(f"[{_DIGIT_CHARS}]+")
+_DIGIT_SET = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 _NEXT_MARK_RE = lazy_re(r"[۔؟!?.]")
+#: What may stand before a word for the fast pattern (spaces, openers, marks, closers): a word
+#: the careful splitter's quick test reads holds none of these.
+_WORD_BREAKS = "\\s“\"'(«۔؟!?.…।،,\\-”’»)\\]}"
+_WORD_BREAK_RE = lazy_re(f"[{_WORD_BREAKS}]")
 #: How far a decision may look back or ahead, in code points.
 WINDOW = 80
 
@@ -147,6 +153,8 @@ class _Splitter:
         self.marks = _MARK_OR_COMMA_RE if comma else _MARK_RE
         maybe = "://" in text or "@" in text or "www." in text
         self.urls = [m.span() for m in _URL_RE.finditer(text)] if maybe else []
+        if _urdu_url_hint(text, rules):
+            self.urls = _merged(self.urls + _urdu_urls(text, rules))
         self.url_starts = [lo for lo, _ in self.urls]
         self.special, self.reach = _special_words(rules)
         self.sentence_start = 0  # where the sentence starts that the mark being judged may end
@@ -167,6 +175,7 @@ class _Splitter:
         letters = _ARABIC_LETTERS
         next_initial = _next_initial_re(self.rules).match
         verb_final = self.rules.verb_final_letters
+        digits = _DIGIT_SET
         spans: list[tuple[int, int]] = []
         first = _NON_SPACE_RE.search(text)
         if first is None:
@@ -198,9 +207,17 @@ class _Splitter:
                     and text[end + 1 : end + 2] not in _MORE_MARKS_OR_SPACE):
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
-                word = text[space + 1 : start] if space >= 0 else text[lo:start] if lo == cur else None
-                if (word is None or (len(word) > 1 and word not in special)) and not next_initial(text, end):
-                    if mark in "۔." and text[start - 1] not in verb_final and text[end + 1 : end + 2] in letters:
+                word = text[space + 1 : start] if space >= 0 else text[lo:start]
+                long_word = space < 0 and lo != cur  # longer than any special word
+                # (a word after a tab, a quote or a mark is is_boundary's to read)
+                whole = word.isalpha() or _WORD_BREAK_RE.search(word) is None
+                if (whole and (long_word or (len(word) > 1 and word not in special))
+                        and not next_initial(text, end)):
+                    after_verb = mark not in "۔." or text[start - 1] in verb_final
+                    if not after_verb and text[end + 1 : end + 2] in digits:
+                        skip = end
+                        continue  # no verb before it, a number after it: "سیپ۔ 011" (see full_stop_ends)
+                    if not after_verb and text[end + 1 : end + 2] in letters:
                         # no verb before it: a weak ۔ when its clause still waits for a verb
                         window = max(cur, start - WINDOW)
                         token, token_start = _token_before(text, start, window)
@@ -269,8 +286,10 @@ class _Splitter:
             glued_urdu = _arabic_letter(after) and (urdu_before or "۔" in run or "؟" in run)
             if run == "?" and _arabic_letter(before) and _arabic_letter(after):
                 return False  # "ا?غاز": a letter lost to a code page (punctuation keeps it too)
-            # or a number starting the next sentence: "ہے۔2 اہم ارکان"
-            glued_number = after.isdigit() and _arabic_letter(before) and ("۔" in run or "؟" in run)
+            # or a number starting the next sentence: "ہے۔2 اہم ارکان", and after a letter verbs end
+            # in, a Latin full stop too ("تھی.1978 میں")
+            glued_number = after.isdigit() and _arabic_letter(before) and (
+                "۔" in run or "؟" in run or (run == "." and before in self.rules.verb_final_letters))
             if not (glued_urdu or glued_number) or (run in ".۔" and before.isdigit()):
                 return False
             if _glued_again(text, end, hi):
@@ -300,12 +319,21 @@ class _Splitter:
             return False  # a list number: "۱۔ آٹا", "2. چینی"
         if urdu_before or (token and _arabic_letter(token[-1])):
             word = token.rstrip(_CLOSERS)
+            if run in ("۔", ".") and text[end - 1] not in _CLOSERS and _arabic_letter(word[-1:]):
+                # a single full stop with no quote closed, after a word that no verb ends like
+                no_verb = word[-1] not in rules.verb_final_letters
+                nxt, _ = _word_after(text, end, hi)
+                designation = word in rules.letter_names and word not in rules.letter_words
+                if _DIGITS.match(nxt) and (no_verb or designation):
+                    return False  # before a number: a name and its number ("سیپ۔ 011", "ایف۔ 16", "ٹی۔ 20")
+                if no_verb and not text[end].isspace() and _arabic_letter(nxt[:1]):
+                    return False  # glued between two words: a dash in a compound ("ہند۔پاک")
             if self.is_initial(word):
                 return not self.inside_initials(word, token_start, end, lo, hi)
             nxt, _ = _word_after(text, end, hi)
-            if len(nxt) == 2 and nxt[1] in "۔." and _arabic_letter(nxt[0]):
+            if len(nxt) == 2 and nxt[1] in "۔." and nxt[0] in _ARABIC_LETTERS:
                 return False  # "مسلم لیگ۔ ن۔": a one-letter initial after it makes one name
-            if run in "۔." and nxt and self.verbless_clause(word, token_start, lo):
+            if run in "۔." and nxt[:1] in _ARABIC_LETTERS and self.verbless_clause(word, token_start, lo):
                 return False  # "ہند۔ ماریشیس تعلقات": a ۔ as a dash between two names
             return not rules.is_abbreviation(word)
         if "۔" in run:
@@ -397,9 +425,11 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
       next Urdu word ("گے۔یہ") still does. Closing quotes and brackets after the mark belong to
       the sentence.
     - Not boundaries: an ellipsis (۔۔۔ ... …), decimals, dates, times, URLs and e-mail
-      addresses, list numbers ("۱۔", "2."), initials and acronyms ("پی۔ ٹی۔ آئی۔",
-      "ڈاکٹر ایس۔ ایم۔ خان"), Latin abbreviations ("Dr.", "e.g."), and a quoted question followed
-      by its reporting clause ("…؟” انہوں نے پوچھا۔"). ``comma=True`` also splits at commas.
+      addresses (web addresses in Urdu letters too: "ہتتپ: چپ۔ نچ۔ ئن"), list numbers ("۱۔",
+      "2."), initials and acronyms ("پی۔ ٹی۔ آئی۔", "ڈاکٹر ایس۔ ایم۔ خان"), Latin abbreviations
+      ("Dr.", "e.g."), a ۔ after a word that no verb ends like when a number follows ("سیپ۔ 011")
+      or the next word is glued to it ("ہند۔پاک"), and a quoted question followed by its reporting
+      clause ("…؟” انہوں نے پوچھا۔"). ``comma=True`` also splits at commas.
 
     >>> [s.text for s in segment("یہ پہلا ہے۔دوسرا یہ ہے؟ “کیا؟” اس نے پوچھا۔")]
     ['یہ پہلا ہے۔', 'دوسرا یہ ہے؟', '“کیا؟” اس نے پوچھا۔']
@@ -410,6 +440,8 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
         raise TypeError(f"segment works on str, not {type(text).__name__}; decode bytes first")
     if _needs_care(text, wrapped, comma):
         return _careful_segment(text, rules, wrapped, comma)
+    if _urdu_url_hint(text, rules):
+        return _spans_around_urdu_urls(text, rules)
     out: list[Sentence] = []
     pos = paragraph = 0
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
@@ -429,8 +461,63 @@ def segment(text: str, *, wrapped: bool = False, comma: bool = False,
 
 def _needs_care(text: str, wrapped: bool, comma: bool) -> bool:
     """Whether only the careful splitter may split ``text`` (the fast path knows neither wrapped
-    lines, nor commas, nor URLs)."""
+    lines, nor commas, nor URLs; web addresses in Urdu letters see :func:`_spans_around_urdu_urls`)."""
     return wrapped or comma or "://" in text or "@" in text or "www." in text
+
+
+def _urdu_url_hint(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` holds a URL scheme written in Urdu letters (``SegmentRules.url_schemes``)."""
+    return any(needle in text for needle in _scheme_needles(rules))
+
+
+@functools.lru_cache(maxsize=8)
+def _scheme_needles(rules: SegmentRules) -> tuple[str, ...]:
+    """The schemes that hold no shorter scheme (ہتتپ finds ہتتپس too): one scan of the text each."""
+    schemes = rules.url_schemes
+    return tuple(sorted(s for s in schemes if not any(t != s and t in s for t in schemes)))
+
+
+@functools.lru_cache(maxsize=8)
+def _urdu_url_re(rules: SegmentRules) -> re.Pattern[str]:
+    """A web address transliterated into Urdu letters: a scheme from ``rules.url_schemes`` and its
+    colon, then pieces joined by ۔ or . (spaces around them or not), up to the first piece with no
+    mark after it: ``ہتتپ: چۓۓپ۔ نئچ۔ ئن``. At most eight joints, forty letters a piece: linear."""
+    schemes = "|".join(map(re.escape, sorted(rules.url_schemes, key=len, reverse=True)))
+    gap = "[^\\S\\n]?"
+    piece = "[^\\s۔.]{1,40}"
+    joints = f"(?:{piece}{gap}[۔.]{gap}){{1,8}}"
+    return re.compile(f"(?<!\\S)(?:{schemes}){gap}:{gap}(?:/{gap}){{0,3}}{joints}{piece}")
+
+
+def _urdu_urls(text: str, rules: SegmentRules) -> list[tuple[int, int]]:
+    """Where :func:`_urdu_url_re` matches in ``text``, as ``finditer`` would find them, but tried
+    only where a scheme stands (a string search, not a pattern tried at every position)."""
+    pattern = _urdu_url_re(rules)
+    starts = set()
+    for needle in _scheme_needles(rules):
+        i = text.find(needle)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(needle, i + 1)
+    out: list[tuple[int, int]] = []
+    for i in sorted(starts):
+        if out and i < out[-1][1]:
+            continue  # inside the address found before (finditer goes on after a match)
+        m = pattern.match(text, i)
+        if m:
+            out.append(m.span())
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones made one."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo < out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _content_end(text: str) -> int:
@@ -443,7 +530,69 @@ def _content_end(text: str) -> int:
 
 def _careful_segment(text: str, rules: SegmentRules, wrapped: bool, comma: bool) -> list[Sentence]:
     """:func:`segment` by the careful splitter alone, every mark judged in its whole context."""
-    spans = _Splitter(text, rules, wrapped, comma).spans()
+    return _with_paragraphs(text, _Splitter(text, rules, wrapped, comma).spans())
+
+
+def _spans_around_urdu_urls(text: str, rules: SegmentRules, strings: bool = False) -> list:
+    """The fast path for a text with a web address in Urdu letters (see :func:`_urdu_url_re`):
+    :func:`segment`'s sentences, or with ``strings`` :func:`sentences`' strings.
+
+    The fast pattern cannot see a scheme far behind a mark, so it may take a mark inside such an
+    address for a plain end. A stretch that ends so is joined to the stretches after it until one
+    ends outside every address; joined stretches, stretches with an address in them and flagged
+    stretches go to the careful splitter. Everywhere else the careful splitter decides as it would
+    without the address (an address only vetoes its own marks), so the result is the careful
+    splitter's. (Joined stretches are on one line: an address holds no line break.)
+    """
+    urls = _urdu_urls(text, rules)
+    urls.append((len(text) + 1, len(text) + 1))  # (a sentinel: no address after the last)
+    k = 0
+    lo, hi = urls[0]
+    out: list = []
+    region = -1  # where the stretches being joined start (-1: none)
+    careful = False
+    pos = paragraph = 0
+    end = _content_end(text)
+    for space, stretch, flag in _fast_re(rules).findall(text, 0, end):
+        a = pos + len(space)
+        pos = b = a + len(stretch)
+        if region < 0:
+            region, careful = a, bool(flag)
+            if space.count("\n") > 1 and out:
+                paragraph += 1
+        elif flag:
+            careful = True
+        if b > lo:  # an address starts before the stretch ends
+            while hi <= b:  # an address that ends by b holds no mark at b - 1
+                careful = careful or hi > a  # (but it may lie in this stretch)
+                k += 1
+                lo, hi = urls[k]
+            if lo < b:  # lo <= b - 1 < hi - 1: the plain end is inside the address
+                careful = True
+                continue  # join the next stretch
+        if not careful:
+            found = stretch.rstrip()
+            out.append(found if strings else Sentence(found, a, a + len(found), paragraph))
+        else:
+            out += _split_piece(text, region, a + len(stretch.rstrip()), rules, strings, paragraph)
+        region = -1
+    if region >= 0:  # (the text's last stretch ends outside every address: kept for safety)
+        out += _split_piece(text, region, end, rules, strings, paragraph)
+    return out
+
+
+def _split_piece(text: str, start: int, stop: int, rules: SegmentRules, strings: bool, paragraph: int) -> list:
+    """The careful splitter's sentences of ``text[start:stop]`` (one paragraph), as strings or as
+    sentences of ``text``."""
+    piece = text[start:stop]
+    found = _Splitter(piece, rules, False, False).spans()
+    if strings:
+        return [piece[x:y] for x, y in found]
+    return [Sentence(piece[x:y], start + x, start + y, paragraph) for x, y in found]
+
+
+def _with_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    """``spans`` of ``text`` as sentences, each with its paragraph number."""
     breaks = [m.end() for m in _BLANK_LINES_RE.finditer(text)]
     first = bisect.bisect_right(breaks, spans[0][0]) if spans else 0  # blank lines before any text
     return [Sentence(text[a:b], a, b, bisect.bisect_right(breaks, a) - first) for a, b in spans]
@@ -483,16 +632,17 @@ def _plain_end(rules: SegmentRules) -> str:
         by_length.setdefault(len(w) + 1, []).append(re.escape(w))
     # what may stand before such a word: a space, an opener, or the marks and closers after which
     # the careful splitter may start a sentence with no space ("ہے।ں۔": ں is a word of its own)
-    before = "\\s“\"'(«۔؟!?.…।،,\\-”’»)\\]}"
+    before = _WORD_BREAKS
     vetoes = "".join(
         f"(?<!^(?:{'|'.join(ws)}).)(?<![{before}](?:{'|'.join(ws)}).)" for ws in by_length.values()
     )
     single = f"(?<!^[{letters}].)(?<![{before}][{letters}].)"
     before_initial = "(?!" + _next_initial_re(rules).pattern + ")"
-    # the verb-final cue: a ۔ or . before an Urdu word is a plain end only after a letter that
-    # verbs end in (else it may be weak: see _Splitter.verbless_clause); ؟ ! ? always are
+    # the verb-final cue: a ۔ or . before an Urdu word or a number is a plain end only after a
+    # letter that verbs end in (else it may be weak: see _Splitter.verbless_clause and
+    # full_stop_ends); ؟ ! ? always are
     verb_final = re.escape(rules.verb_final_letters)
-    cue = f"(?:(?<=[؟!?])|(?<=[{verb_final}][۔.])|(?![^\\S\\n]+[{letters}]))"
+    cue = f"(?:(?<=[؟!?])|(?<=[{verb_final}][۔.])|(?![^\\S\\n]+[{letters}{_DIGIT_CHARS}]))"
     mark_end = f"(?<=[{letters}][۔؟!?.]){single}{vetoes}{before_initial}{cue}"
     # a spaced hyphen after a verb form, before an Urdu word: "جا رہا ہے - گھنے" (see is_boundary)
     forms: dict[int, list[str]] = {}
@@ -524,7 +674,11 @@ def _fast_re(rules: SegmentRules) -> re.Pattern[str]:
     marks = "۔؟!?.…।\\-"
     line_tail = f"[{marks}،,]*+[{re.escape(_CLOSERS)}]*+[^\\S\\n]*+(?:\\n|\\Z)"
     may_end = "(?!(?<=[0-9۰-۹]\\.)[0-9۰-۹])(?!(?<=\\w-)\\w)"  # as _MAY_END_RE, after the mark
-    flag = f"(?:(?<![{marks}].){may_end}(?!{line_tail})(?<=(.)))?"
+    # a single ۔ or . after a letter no verb ends in, before a number, is never an end (see
+    # _Splitter.full_stop_ends): "سیپ۔ 011" needs no closer look
+    no_verb = _ranges(_ARABIC_LETTERS - frozenset(rules.verb_final_letters))
+    name_number = f"(?!(?<=[{no_verb}][۔.])[^\\S\\n]+[{_DIGIT_CHARS}])"
+    flag = f"(?:(?<![{marks}].){may_end}{name_number}(?!{line_tail})(?<=(.)))?"
     mark = f"[{marks}](?!{plain}){flag}"  # a mark inside the stretch (a plain end stops it)
     stretch = f"(?=\\S)(?:[^\\n{marks}]++|{mark})*+[{re.escape(_PLAIN_MARKS)}]?"
     return re.compile(f"(\\s*+)({stretch})", re.MULTILINE)
@@ -542,6 +696,20 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         raise TypeError(f"sentences works on str, not {type(text).__name__}; decode bytes first")
     if _needs_care(text, wrapped, comma):
         return [text[a:b] for a, b in _Splitter(text, rules, wrapped, comma).spans()]
+    if not _urdu_url_hint(text, rules):
+        return _fast_sentences(text, rules)
+    # every line break ends a sentence: the lines with an address are split on their own
+    out: list[str] = []
+    done = 0
+    for start, stop in _address_lines(text, rules):
+        out += _fast_sentences(text[done:start], rules)
+        out += _spans_around_urdu_urls(text[start:stop], rules, strings=True)
+        done = stop
+    return out + _fast_sentences(text[done:], rules)
+
+
+def _fast_sentences(text: str, rules: SegmentRules) -> list[str]:
+    """:func:`sentences` of a text that needs no care and holds no address in Urdu letters."""
     out: list[str] = []
     for space, stretch, flag in _fast_re(rules).findall(text, 0, _content_end(text)):
         if not flag:
@@ -550,4 +718,18 @@ def sentences(text: str, *, wrapped: bool = False, comma: bool = False,
         # a stretch starts a sentence, where the splitter's window over the whole text starts too
         stretch = stretch.rstrip()
         out += [stretch[a:b] for a, b in _Splitter(stretch, rules, False, False).spans()]
+    return out
+
+
+def _address_lines(text: str, rules: SegmentRules) -> list[tuple[int, int]]:
+    """(start, end) of the lines, line breaks included, that hold a web address in Urdu letters."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _urdu_urls(text, rules):
+        start = text.rfind("\n", 0, lo) + 1
+        stop = text.find("\n", hi)
+        stop = len(text) if stop < 0 else stop + 1
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(stop, out[-1][1]))
+        else:
+            out.append((start, stop))
     return out

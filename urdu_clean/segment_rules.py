@@ -21,6 +21,11 @@ LETTER_NAMES = _words(
     "اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی"
 )
 
+#: Letter names that are Urdu words too: the verbs آئی (came) and پی (drank), the postposition کے,
+#: سی (like), جی (yes), the vocatives اے and او. Before a number the others name a designation
+#: ("ٹی۔ 20", "بی۔ 52"); these end a sentence there as any word does ("اس نے چائے پی۔ 5 منٹ بعد").
+LETTER_WORDS = _words("آئی پی کے سی جی اے او")
+
 #: Titles before a name: initials after one of them never end a sentence ("ڈاکٹر اے۔ خان").
 TITLES = _words(
     "ڈاکٹر مسٹر مسز مس جناب محترم محترمہ پروفیسر جسٹس جنرل کرنل میجر کیپٹن بریگیڈیئر لیفٹیننٹ ایڈمرل"
@@ -71,6 +76,11 @@ NOT_VERBS = _words("کا کی کے نے سے کو پر میں مےں تک بھی
 #: ("ہند۔", "لاہور۔") follows no verb, and only such a ۔ may be weak.
 VERB_FINAL_LETTERS = "اےیںوؤ"
 
+#: URL schemes as letter-for-letter transliteration writes them in Urdu letters ("ہتتپ" for http,
+#: as text converted from Hindi has them). After one and its colon comes a web address whose dots
+#: are ۔ or . with or without spaces ("ہتتپ: چۓۓپ۔ نئچ۔ ئن"): no sentence ends inside it.
+URL_SCHEMES = _words("ہتتپ ہتتپس")
+
 #: Latin abbreviations written with a full stop (compared without case and without the stop).
 ABBREVIATIONS = _words(
     "mr mrs ms dr prof st jr sr vs vol pp fig figs e.g i.e approx dept est inc ltd co corp gen col capt"
@@ -87,6 +97,7 @@ class SegmentRules:
 
     abbreviations: frozenset[str] = field(default=ABBREVIATIONS)
     letter_names: frozenset[str] = field(default=LETTER_NAMES)
+    letter_words: frozenset[str] = field(default=LETTER_WORDS)
     titles: frozenset[str] = field(default=TITLES)
     speech_verbs: frozenset[str] = field(default=SPEECH_VERBS)
     verb_forms: frozenset[str] = field(default=VERB_FORMS)
@@ -95,6 +106,7 @@ class SegmentRules:
     verb_like_endings: tuple[str, ...] = VERB_LIKE_ENDINGS
     not_verbs: frozenset[str] = field(default=NOT_VERBS)
     verb_final_letters: str = VERB_FINAL_LETTERS
+    url_schemes: frozenset[str] = field(default=URL_SCHEMES)
 
     def extend(self, *, abbreviations: tuple[str, ...] | list[str] | frozenset[str] = (),
                titles: tuple[str, ...] | list[str] | frozenset[str] = (),
