@@ -139,3 +139,25 @@ def test_letters_a_doubled_final_bari_ye_with_a_mark_between_is_still_doubled():
     # next run of search undoubled what the first had left
     assert _stable(lambda t: clean(t, preset="search"), "ڨ1ۓےٗےOK") == "ڨ1ئےOK"
     assert clean("وہ ہےٗے") == "وہ ہے"
+
+
+
+@pytest.mark.parametrize("preset", ["default", "search", "ocr"])
+def test_broken_a_word_commoner_than_the_merge_stands_as_written(preset):
+    # a lone letter beside a common word was merged into a rarer one ("آ گا" → "آگا", seen 9
+    # times; "ہے ں" → "ہیں", respelling the ے of a word seen more often than ہیں): the word a
+    # writer wrote whole stands, and a stray letter beside it stays a stray letter
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    assert f("۔ آ گا") == "۔ آ گا"
+    assert f("یہ ہے ں") == "یہ ہے ں"
+    assert f("۔ ہو د") == "۔ ہو د"
+    assert f("یہ مے ں ہے") == "یہ میں ہے"  # مے is rarer than میں: a broken word
+    assert f("وہ ہسپتا ل گئے") == "وہ ہسپتال گئے"  # a piece beside no word
+
+
+def test_broken_a_lone_letter_ending_a_line_is_seen_when_another_line_follows():
+    # the trigger read "one letter, then a space or $", and $ is the text's end only: "ر چ" was
+    # merged on the last line of a text and left on any other, so lines were not independent
+    f = STEPS["join-broken"].func
+    assert f("یہ ر چ\nاور") == f("یہ ر چ") + "\nاور"
+    assert f("وہ ہسپتا ل\nگئے") == "وہ ہسپتال\nگئے"
