@@ -153,6 +153,7 @@ def test_broken_a_word_commoner_than_the_merge_stands_as_written(preset):
     assert f("۔ ہو د") == "۔ ہو د"
     assert f("یہ مے ں ہے") == "یہ میں ہے"  # مے is rarer than میں: a broken word
     assert f("وہ ہسپتا ل گئے") == "وہ ہسپتال گئے"  # a piece beside no word
+    assert clean("۔ ہو نے", preset="ocr") == "۔ ہو نے"  # two common words, both commoner than ہونے
 
 
 def test_broken_a_lone_letter_ending_a_line_is_seen_when_another_line_follows():

@@ -107,16 +107,14 @@ SPELT_YEH_BARREE_HAMZA = "\u0626\u06d2"
 
 
 def _whole_word_wins(lex: Lexicon, parts: Sequence[str], merged: str) -> bool:
-    """Whether a piece is a word seen more often than the ``merged`` word, with nothing but
-    stray letters beside it ("ہو ں" for ہوں, "ر ہے" for رہے, "ہو ئے" for ہوئے): the word
-    written whole then stands as written, for a stray letter beside it is as likely as a broken
-    word (and a merge not sure is not made). A longer piece beside it ("زند گی") is no stray."""
+    """Whether the words among the pieces are each seen more often than the ``merged`` word,
+    with nothing but stray letters beside them ("ہو ں" for ہوں, "ر ہے" for رہے, "ہو نے" for
+    ہونے): words written whole then stand as written, for a stray letter or a common word
+    beside a word is as likely as a broken word (and a merge not sure is not made). A piece
+    rarer than the merge ("زند گی", "مے ں") is the broken part of it."""
     seen = lex.count(merged)
-    return any(
-        len(p) > 1 and lex.count(p) > seen
-        and all(_is_fragment(q) or q == SPELT_YEH_BARREE_HAMZA for k, q in enumerate(parts) if k != i)
-        for i, p in enumerate(parts)
-    )
+    words = [p for p in parts if not (_is_fragment(p) or p == SPELT_YEH_BARREE_HAMZA)]
+    return bool(words) and all(len(p) > 1 and lex.count(p) > seen for p in words)
 
 
 def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "keep") -> bool:
@@ -311,9 +309,9 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     that pass, the best reading of the line is taken (word counts), and the merged word is
     spelt as ``letters`` spells it and split where ``split-glued`` would, so a second run
     changes nothing. Left as written: conventions (ہو گا, کر دیا, unless asked), compounds seen
-    apart as often as whole (حیدر آباد), a word seen more often than the merged word with only a
-    stray letter beside it (ہو ں, ر ہے: the word stands as written), the year sign ء,
-    protected words, tokens with digits,
+    apart as often as whole (حیدر آباد), words each seen more often than the merged word with
+    only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), the year
+    sign ء, protected words, tokens with digits,
     Latin letters or punctuation inside. With ``source="typed"`` (``default``) only lines with a
     piece that cannot be a word are looked at; ``source="ocr"`` (the ``ocr`` preset) weighs every
     gap after a non-joining letter, and moves a space OCR set one letter early (ظاہ رکیا → ظاہر
