@@ -192,3 +192,20 @@ def test_lost_letters_a_gap_needs_an_arabic_letter_before_and_a_question_mark_en
     assert f("ا?غاز?") == f("ا?غاز؟")[:-1] + "?" == "آغاز?"
     t = "\n\u202aۡۂﶅژwww.bbc.com/urdu غ—ئ،\n«ن ړ>ﴠok?ﰨ?"
     _stable(lambda x: clean(x, preset="web"), t)
+
+
+def test_punctuation_judges_data_and_prose_commas_sentence_by_sentence():
+    # whether a glued comma is a data separator or prose was read off the whole line: two glued
+    # commas in two sentences made a "row of data", an Urdu mark in one sentence made a glued
+    # comma in another prose; cleaned sentence by sentence, the same comma came out otherwise
+    from urdu_clean import sentences
+
+    f = STEPS["punctuation"].func
+    for t in ["ہو,ف ہیں? وہ,یہ", "یہ ہے؟ ز۱,بمسر"]:
+        assert "".join(f(t).split()) == "".join("".join(f(s).split()) for s in sentences(t))
+    assert f("ہو,ف ہیں? وہ,یہ") == "ہو، ف ہیں؟ وہ,یہ"
+    assert f("یہ ہے؟ ز۱,بمسر") == "یہ ہے؟ ز۱,بمسر"
+    # a row of data is one sentence, and keeps its commas (a CRLF row ending in an empty field too)
+    assert f("1,لاہور,پاکستان") == "1,لاہور,پاکستان"
+    assert f("ئو ,لاہور,\r") == f("ئو ,لاہور,") + "\r" == "ئو ,لاہور,\r"
+    assert f("وہ آیا تھا,ان پر شک ہے۔") == "وہ آیا تھا، ان پر شک ہے۔"
