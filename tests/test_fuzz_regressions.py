@@ -209,3 +209,18 @@ def test_punctuation_judges_data_and_prose_commas_sentence_by_sentence():
     assert f("1,لاہور,پاکستان") == "1,لاہور,پاکستان"
     assert f("ئو ,لاہور,\r") == f("ئو ,لاہور,") + "\r" == "ئو ,لاہور,\r"
     assert f("وہ آیا تھا,ان پر شک ہے۔") == "وہ آیا تھا، ان پر شک ہے۔"
+
+
+def test_diacritics_strip_writes_a_hamza_it_lets_onto_a_bari_ye_as_letters_does():
+    # "ےۧٔ": the small high yeh kept the hamza off the ے from letters; strip removed it, the two
+    # composed to ۓ, and the next run's letters wrote it ئے
+    f = lambda t: clean(t, preset="search")  # noqa: E731
+    assert _stable(f, "یہ ؈ےۧٔ ہے") == "یہ ؈ئے ہے"
+
+
+def test_punctuation_an_initial_after_an_opening_quote_is_an_initial():
+    # '“ ت.': the initial was read as one only after a space, and this pass removed the space
+    # after the opening quote: the next pass read "“ت." as a sentence end
+    f = STEPS["punctuation"].func
+    assert _stable(f, "“ ت.") == "“ت."
+    assert f("“ وہ گیا.") == "“وہ گیا۔"

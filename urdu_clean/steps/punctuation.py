@@ -147,7 +147,9 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
 
 
 #: A word standing before a full stop, and one standing after a space (for runs of initials).
-_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=\s))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
+#: (an opening quote or bracket before the word stands for a space: this pass may remove the one
+#: after it, and the next pass must read the initial alike)
+_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=[\s\"“”‘’(\[]))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
 _INITIAL_AFTER_RE = lazy_regex(r"\s+((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)\.")
 
 
