@@ -44,9 +44,10 @@ _NON_JOINING_RE = lazy_regex(r"[\p{Joining_Type=Right_Joining}\p{Joining_Type=No
 #: A piece: Arabic letters and marks, maybe followed by closing Urdu marks (the last piece only).
 _PIECE_RE = lazy_regex(rf"((?:(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*)+)([۔،؟؛!:]*)")
 _SPACES_RE = lazy_re("( +)")
-#: Lines worth a look: a piece that starts with a letter no word starts with, or one letter alone.
+#: Lines worth a look: a piece that starts with a letter no word starts with, or one letter alone
+#: (at the end of its line, as much when another line follows: ``$`` alone is the text's end).
 _TYPED_TRIGGER_RE = lazy_regex(
-    rf"(?<=\p{{Script=Arabic}}[{_MARKS}]*) +(?:[{NEVER_INITIAL}]|(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*(?: |$))"
+    rf"(?<=\p{{Script=Arabic}}[{_MARKS}]*) +(?:[{NEVER_INITIAL}]|(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*(?: |\n|$))"
 )
 _CONVENTION_WORDS = "|".join(sorted(FUTURE_ENDINGS | LIGHT_VERBS, key=len, reverse=True))
 #: With ``glue="joined"``: also a light verb or future ending standing after a space.
@@ -101,6 +102,21 @@ def _convention(lex: Lexicon, first: str, second: str) -> bool:
     return second in LIGHT_VERBS and lex.pair(first, second) >= CONVENTION_PAIR_COUNT
 
 
+#: ۓ as ``letters`` spells it (hamza seat, bari ye): a piece opening with it is ۓ, which no word starts with.
+SPELT_YEH_BARREE_HAMZA = "\u0626\u06d2"
+
+
+def _whole_word_wins(lex: Lexicon, parts: Sequence[str], merged: str) -> bool:
+    """Whether the words among the pieces are each seen more often than the ``merged`` word,
+    with nothing but stray letters beside them ("ہو ں" for ہوں, "ر ہے" for رہے, "ہو نے" for
+    ہونے): words written whole then stand as written, for a stray letter or a common word
+    beside a word is as likely as a broken word (and a merge not sure is not made). A piece
+    rarer than the merge ("زند گی", "مے ں") is the broken part of it."""
+    seen = lex.count(merged)
+    words = [p for p in parts if not (_is_fragment(p) or p == SPELT_YEH_BARREE_HAMZA)]
+    return bool(words) and all(len(p) > 1 and lex.count(p) > seen for p in words)
+
+
 def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "keep") -> bool:
     """The evidence test for merging ``parts`` into one word."""
     if HAMZA in parts or any(lex.is_protected(p) for p in parts) or parts[0][0] in NEVER_INITIAL:
@@ -114,7 +130,9 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
         first, second = parts
         if second[0] in NEVER_INITIAL:  # it belongs to the word before, if that makes a word
             head = split_word(repair_word(merged, False, lex), lex, source)[0][0]
-            return lex.count(head) >= MERGED_COUNT_FRAGMENT
+            return lex.count(head) >= MERGED_COUNT_FRAGMENT and not _whole_word_wins(lex, parts, head)
+        if _whole_word_wins(lex, parts, merged):
+            return False
         if not _non_joining(_last_letter(first)) or is_convention(first, second):
             return False  # a visible gap, or a convention (ہو گا, کر دیا) that is the writer's choice
         whole, apart = lex.count(merged), lex.pair(first, second)
@@ -123,6 +141,8 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
             return whole >= MERGED_COUNT and whole >= MARGIN * max(apart, chance, 1)
         return whole >= MERGED_COUNT_FRAGMENT and whole >= MARGIN * apart
     if not all(_non_joining(_last_letter(p)) or len(p) == 1 for p in parts[:-1]):
+        return False
+    if _whole_word_wins(lex, parts, merged):
         return False
     words = [_is_word(lex, p) for p in parts]
     if words[0] or words[-1] or any(w and len(p) > 2 for w, p in zip(words, parts)):
@@ -289,7 +309,9 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     that pass, the best reading of the line is taken (word counts), and the merged word is
     spelt as ``letters`` spells it and split where ``split-glued`` would, so a second run
     changes nothing. Left as written: conventions (ہو گا, کر دیا, unless asked), compounds seen
-    apart as often as whole (حیدر آباد), the year sign ء, protected words, tokens with digits,
+    apart as often as whole (حیدر آباد), words each seen more often than the merged word with
+    only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), the year
+    sign ء, protected words, tokens with digits,
     Latin letters or punctuation inside. With ``source="typed"`` (``default``) only lines with a
     piece that cannot be a word are looked at; ``source="ocr"`` (the ``ocr`` preset) weighs every
     gap after a non-joining letter, and moves a space OCR set one letter early (ظاہ رکیا → ظاہر

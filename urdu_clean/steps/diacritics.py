@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
@@ -77,12 +78,24 @@ def diacritics(text: str, *, diacritics: str = "keep", foreign: str = "keep") ->
     elif diacritics in ("strip", "strip-all"):
         pattern = _VOWEL_MARKS_RE if diacritics == "strip" else _ALL_MARKS_RE
         # only the lines that lose a mark are recomposed: a line without one is not this step's business
-        fix, trigger = (lambda line: compose_line(pattern.sub("", line))), pattern
+        fix, trigger = functools.partial(_strip, pattern=pattern), pattern
     else:
         raise ValueError(f"diacritics must be one of {', '.join(MODES)}, not {diacritics!r}")
     if foreign == "keep":
         return fix_lines(text, trigger, lambda line: outside_spans(line, fix))
     return fix_lines(text, trigger, fix)
+
+
+YEH_BARREE_HAMZA = "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
+
+
+def _strip(line: str, pattern: regex.Pattern[str]) -> str:
+    new = compose_line(pattern.sub("", line))
+    if new.count(YEH_BARREE_HAMZA) > line.count(YEH_BARREE_HAMZA):
+        # a hamza that a removed mark kept off a bari ye composes with it: written ئے, as
+        # ``letters`` writes ۓ, so that the next run's letters finds nothing to do
+        new = compose_line(new.replace(YEH_BARREE_HAMZA, "\u0626\u06d2"))
+    return new
 
 
 def _tanween_for_zabar(m: regex.Match[str]) -> str:

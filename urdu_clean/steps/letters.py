@@ -11,6 +11,7 @@ from ..chars import (
     ARABIC_HEH,
     ARABIC_KAF,
     ARABIC_MARKS,
+    ARABIC_LETTER,
     ARABIC_YEH,
     FARSI_YEH,
     HEH_DOACHASHMEE,
@@ -62,8 +63,9 @@ _YEH_BARREE_HAMZA_RE = lazy_re(YEH_BARREE_HAMZA)
 _TRIGGER_RES = (
     lazy_re(ARABIC_HEH),
     lazy_re(rf"{YEH_BARREE}(?=[{ARABIC_MARKS}]*[^\W\d_])"),
-    # (marks before it do not count: diacritics="strip" may remove them later)
-    lazy_regex(rf"(?<![\p{{L}}\p{{N}}][{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
+    # (marks before it do not count: diacritics="strip" may remove them later; a Latin letter
+    # before it ends no Urdu word either: script-spacing may set a space between them later)
+    lazy_regex(rf"(?<!(?:{ARABIC_LETTER}|\p{{N}})[{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
 )
 
 
@@ -178,7 +180,8 @@ def _repair_words(text: str, lex: Lexicon) -> str:
 SOURCES = ("typed", "ocr")
 ARABIC_AE = "\u06d5"  # ARABIC LETTER AE: OCR engines read a final ہ as it; no Urdu word has it
 #: Where OCR output may hold a confused ہ: ە anywhere, ھ or ه ending a word.
-_OCR_RE = lazy_regex(rf"{ARABIC_AE}|[{HEH_DOACHASHMEE}{ARABIC_HEH}](?![\p{{L}}\p{{M}}])")
+#: (a Latin letter after it does not go on the word: script-spacing may set a space there later)
+_OCR_RE = lazy_regex(rf"{ARABIC_AE}|[{HEH_DOACHASHMEE}{ARABIC_HEH}](?!{ARABIC_LETTER}|\p{{M}})")
 
 
 def _ocr_word(word: str, lex: Lexicon) -> str:
@@ -257,8 +260,9 @@ def _letters(text: str, config: Config = DEFAULT_CONFIG, source: str = "typed") 
     return text
 
 
-#: What this step changes that a foreign word may hold (ے and ھ make a word Urdu, never foreign).
-_MAY_BE_FOREIGN = ARABIC_YEH + ALEF_MAKSURA + ARABIC_KAF + TEH_MARBUTA + HEH_YEH_ABOVE + ARABIC_HEH
+#: What this step changes that a foreign word may hold (ے and ھ make a word Urdu, never foreign;
+#: ە only with source="ocr", but a line is judged by what it holds, whichever letter changed).
+_MAY_BE_FOREIGN = ARABIC_YEH + ALEF_MAKSURA + ARABIC_KAF + TEH_MARBUTA + HEH_YEH_ABOVE + ARABIC_HEH + ARABIC_AE
 
 
 def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep", source: str = "typed") -> str:

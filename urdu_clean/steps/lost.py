@@ -10,7 +10,7 @@ question mark, not a lost letter, and is left to ``punctuation``.
 
 from __future__ import annotations
 
-from ..chars import compose_line
+from ..chars import ARABIC_LETTER, ARABIC_MARKS, compose_line
 from ..config import DEFAULT_CONFIG, Config
 from ..lexicon import Lexicon
 from ..lines import lazy_regex
@@ -29,10 +29,12 @@ MARGIN = 20.0
 MAX_GAPS = 1
 
 _LOST = "?\ufffd"
-#: A ``?`` or U+FFFD with an Arabic letter or mark right before and after it, in one word.
-_GAP_RE = lazy_regex(r"(?<=[\p{Script=Arabic}&&\p{L}\p{Mn}])[?\ufffd](?=\p{Script=Arabic})")
-_WORD_RE = lazy_regex(r"[\p{Script=Arabic}?\ufffd]+")
-_ARABIC_RE = lazy_regex(r"\p{Script=Arabic}")
+#: A ``?`` or U+FFFD with an Arabic letter or mark right before it and an Arabic letter after it.
+_GAP_RE = lazy_regex(rf"(?<={ARABIC_LETTER}|[{ARABIC_MARKS}])[?\ufffd](?={ARABIC_LETTER})")
+#: The word around a gap: Arabic letters, marks and gaps (not the Arabic punctuation after it,
+#: which ``punctuation`` makes of a Latin mark: "?" and "؟" after a word must read alike).
+_WORD_RE = lazy_regex(rf"(?:{ARABIC_LETTER}|[{ARABIC_MARKS}?\ufffd])+")
+_ARABIC_RE = lazy_regex(rf"{ARABIC_LETTER}|[{ARABIC_MARKS}]")
 
 
 def _readings(word: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -47,7 +49,10 @@ def _readings(word: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 def _repair(word: str, lex: Lexicon) -> str:
-    if sum(word.count(c) for c in _LOST) > MAX_GAPS or word[-1] in _LOST or lex.is_protected(word):
+    ends = len(word) - len(word.rstrip(_LOST))
+    if ends:  # a "?" ending the word is its question mark (and "؟" once punctuation has run)
+        return _repair(word[:-ends], lex) + word[-ends:]
+    if not 0 < sum(word.count(c) for c in _LOST) <= MAX_GAPS or lex.is_protected(word):
         return word
     memo = lex.memo("lost-letters")
     if word not in memo:

@@ -65,6 +65,11 @@ _TWO_APOSTROPHES_RE = lazy_re("''")
 _GLUED_COMMA_RE = lazy_re(r",(?=[^\W\d_])")
 _QUOTED_FIELD_RE = lazy_re(r'"[^"]*"')
 _PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
+#: Where a sentence ends on a line: after sentence marks (and the closers after them) that a space
+#: or a letter follows, not a comma or a digit (a superset of the sentence splitter's ends).
+#: Whether commas are a row of data or a sentence's prose is judged sentence by sentence: a
+#: sentence cleaned alone must come out as it does inside its line.
+_SENTENCE_END_RE = lazy_re(f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])")
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
 _LATIN_MARK_TRIGGER = lazy_re("[,?;.]")
@@ -142,7 +147,9 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
 
 
 #: A word standing before a full stop, and one standing after a space (for runs of initials).
-_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=\s))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
+#: (an opening quote or bracket before the word stands for a space: this pass may remove the one
+#: after it, and the next pass must read the initial alike)
+_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=[\s\"“”‘’(\[]))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
 _INITIAL_AFTER_RE = lazy_regex(r"\s+((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)\.")
 
 
@@ -178,17 +185,30 @@ def _glued_comma(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
     return ARABIC_COMMA
 
 
+def _sentences(line: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``line`` (see ``_SENTENCE_END_RE``), covering it."""
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(line)]
+    return list(zip([0, *cuts], [*cuts, len(line)]))
+
+
 def _separators(line: str) -> set[int]:
-    """Where the Latin marks that separate data fields stand on ``line``: the ``,`` (or ``;``)
-    outside double-quoted fields, when the line has two or more and none of them is followed by a
-    space (1,لاہور,پاکستان). Commas inside a quoted field ("شہر، پرانا") are the field's prose."""
+    """Where the Latin marks that separate data fields stand on ``line``, sentence by sentence
+    (a row of data is one): see ``_row_separators``."""
+    return {a + i for a, b in _sentences(line) for i in _row_separators(line[a:b])}
+
+
+def _row_separators(line: str) -> set[int]:
+    """The ``,`` (or ``;``) outside double-quoted fields, when the line has two or more and none
+    of them is followed by a space (1,لاہور,پاکستان; spaces ending the line do not count: a CRLF
+    row ending in an empty field is data). Commas inside a quoted field ("شہر، پرانا") are the
+    field's prose."""
     quoted = [m.span() for m in _QUOTED_FIELD_RE.finditer(line)] if '"' in line else []
     found: set[int] = set()
     for mark in ",;":
         if line.count(mark) < 2:
             continue
         at = [i for i in _positions(line, mark) if not any(lo <= i < hi for lo, hi in quoted)]
-        if len(at) > 1 and not any(line[i + 1 : i + 2].isspace() for i in at):
+        if len(at) > 1 and not any(line[i + 1 : i + 2].isspace() and line[i + 1 :].strip() for i in at):
             found.update(at)
     return found
 
@@ -263,6 +283,7 @@ def _fix_prose(line: str, quotes: str) -> str:
         line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data), line)
         if "," in line and _PROSE_MARK_RE.search(line):
             kept = protected + [(i, i + 1) for i in data]
+            kept += [(a, b) for a, b in _sentences(line) if not _PROSE_MARK_RE.search(line, a, b)]
             line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, kept), line)
     line = _CLUSTER_RE.sub(_collapse, line)
     if _SPACE_BEFORE_TRIGGER.search(line):
@@ -325,11 +346,12 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
       Two apostrophes used as a quote mark ('') become ``"``. Curly and straight quotes stay in
       the style the line uses; ``quotes="straight"`` or ``"curly"`` unifies them (curly only where
       the line's quotes pair up). Unbalanced quotes are reported, not guessed at.
-    - Kept as written: a line of data (two or more ``,`` or ``;`` outside double-quoted fields,
-      none followed by a space: 1,لاہور,پاکستان keeps its columns), a ``,`` glued to the next
-      word on a line with no Urdu mark (لاہور,پاکستان may be data too; "تھا,ان پر ہے." is
-      prose), a line of code (a code cue and mostly ASCII outside strings and comments) and an
-      inline code span (text between two backticks, such as a quoted ``"ہے ?"``). Lines with no
+    - Kept as written: a row of data (two or more ``,`` or ``;`` in one sentence, outside
+      double-quoted fields, none followed by a space: 1,لاہور,پاکستان keeps its columns), a
+      ``,`` glued to the next word in a sentence with no Urdu mark (لاہور,پاکستان may be data
+      too; "تھا,ان پر ہے." is prose). Both are judged sentence by sentence, so that a sentence
+      cleaned alone comes out as it does in its line. And a line of code (a code cue and mostly
+      ASCII outside strings and comments) and an inline code span (text between two backticks, such as a quoted ``"ہے ?"``). Lines with no
       Arabic-script character are left alone: their marks are not Urdu's.
     - Arabic and Persian passages keep their punctuation (``foreign="keep"``, the default; what
       counts as one is in docs/guide/arabic-persian.md), with the marks written right after them
