@@ -10,7 +10,7 @@ that stand alone between spaces, the only ones a space repair may touch.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS
 from .lines import lazy_re
@@ -123,8 +123,8 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
     """Replace each whitespace-delimited token for which ``fix(token)`` gives a new string.
 
     ``fix`` is asked once per distinct token (``str.split`` and a set do the walking in C, so
-    text where nothing changes costs one pass); the tokens it changes are then found with
-    ``str.find`` and replaced where whitespace or the text's edge stands on both sides.
+    text where nothing changes costs one pass); the tokens it changes are then replaced by
+    :func:`replace_tokens`.
 
     >>> rewrite_tokens("ab cd ab\\nabc", lambda t: t.upper() if t == "ab" else None)
     'AB cd AB\\nabc'
@@ -134,10 +134,25 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
         new = fix(token)
         if new is not None and new != token:
             changes[token] = new
+    return replace_tokens(text, changes)
+
+
+def replace_tokens(text: str, changes: Mapping[str, str],
+                   redo_line: Callable[[str, str], str] | None = None) -> str:
+    """Replace each whitespace-delimited token of ``text`` that ``changes`` maps to a new string.
+
+    Each changed token is found with ``str.find`` (a C scan per token; changed tokens are few)
+    where whitespace or the text's edge stands on both sides: there the token is whole. With
+    ``redo_line``, each changed line is written as ``redo_line(old_line, new_line)`` gives it
+    (the lines nothing changed in are not looked at).
+
+    >>> replace_tokens("ab cd ab\\nabc", {"ab": "AB"})
+    'AB cd AB\\nabc'
+    >>> replace_tokens("ab cd\\nabc\\nab", {"ab": "AB"}, lambda old, new: f"<{new}>")
+    '<AB cd>\\nabc\\n<AB>'
+    """
     if not changes:
         return text
-    # find each changed token with str.find (a C scan per token; changed tokens are few) where
-    # whitespace or the text's edge stands on both sides: there the token is whole
     places = []
     for token, new in changes.items():
         at = text.find(token)
@@ -148,8 +163,23 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
             at = text.find(token, end)
     places.sort()
     out, done = [], 0
-    for at, end, new in places:
-        out += (text[done:at], new)
-        done = end
+    if redo_line is None:
+        for at, end, new in places:
+            out += (text[done:at], new)
+            done = end
+    else:
+        i = 0
+        while i < len(places):
+            start = text.rfind("\n", done, places[i][0]) + 1 or done  # the changed line's bounds
+            stop = text.find("\n", places[i][1])
+            stop = len(text) if stop < 0 else stop
+            line, at = [], start
+            while i < len(places) and places[i][0] < stop:
+                line += (text[at : places[i][0]], places[i][2])
+                at = places[i][1]
+                i += 1
+            line.append(text[at:stop])
+            out += (text[done:start], redo_line(text[start:stop], "".join(line)))
+            done = stop
     out.append(text[done:])
     return "".join(out)

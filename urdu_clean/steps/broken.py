@@ -238,16 +238,32 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
     return "".join(reversed(out))
 
 
-#: A piece no word can be (see :func:`_is_fragment`), as a whole token: one letter but و and ء,
-#: maybe with closing marks, or a token opening with a letter no word starts with (a superset).
-#: With ``source="typed"`` and ``glue`` not ``joined`` a merge needs such a piece, so a line
-#: without one cannot change: the whole text is scanned for them once, in C, and only their lines
-#: are read (the trigger alone fires on nearly every line with a و between two words).
-#: Arabic-script blocks: a superset of the Arabic-script letters, for a stdlib pattern (many
-#: times faster here than ``regex``'s script property).
-_ARABIC_BLOCKS = ("\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-                  "\U00010ec0-\U00010eff\U0001ee00-\U0001eeff")
-_FRAGMENT_RE = lazy_re(rf"[ \n](?:[{NEVER_INITIAL}]|(?![{WAW}{HAMZA}])[{_ARABIC_BLOCKS}][۔،؟؛!:]*(?=[ \n]|$))")
+#: A piece no word can be (see :func:`_is_fragment`), as a whole token after a space or a line
+#: start: one letter but و and ء, then a space, a line end or a closing mark (a superset: the mark
+#: need not end the token), or a token opening with a letter no word starts with. With
+#: ``source="typed"`` and ``glue`` not ``joined`` a merge needs such a piece, so a line without one
+#: cannot change: the whole text is scanned for them in C (the scan after a space has a literal
+#: first character, which ``re`` finds fast), and only their lines are read (the trigger alone
+#: fires on nearly every line with a و between two words).
+#: Arabic-script blocks but و, ء and the digits: a superset of the Arabic-script letters that can be a
+#: fragment, for a stdlib pattern (many times faster here than ``regex``'s script property).
+_ARABIC_BLOCKS = ("\u0600-\u0620\u0622-\u0647\u0649-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f"
+                  "\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\U00010ec0-\U00010eff\U0001ee00-\U0001eeff")
+_FRAGMENT = rf"(?:[{NEVER_INITIAL}]|[{_ARABIC_BLOCKS}](?:[ \n۔،؟؛!:]|\Z))"
+_FRAGMENT_RE = lazy_re(_FRAGMENT)  # at the start of the text
+_SPACE_FRAGMENT_RE = lazy_re(" " + _FRAGMENT)
+_LINE_FRAGMENT_RE = lazy_re("\n" + _FRAGMENT)
+
+
+def _fragment_places(text: str) -> list[int]:
+    """Where a piece that may be a fragment opens, in order."""
+    places = [m.start() + 1 for m in _SPACE_FRAGMENT_RE.finditer(text)]
+    lines = [m.start() + 1 for m in _LINE_FRAGMENT_RE.finditer(text)]
+    if _FRAGMENT_RE.match(text):
+        lines.insert(0, 0)
+    if lines:
+        places = sorted(places + lines)
+    return places
 
 
 def _needs_fragment(source: str, glue: str) -> bool:
@@ -260,28 +276,82 @@ def _trigger(source: str, glue: str) -> LazyPattern:
     return _OCR_TRIGGER_RE if source == "ocr" else _TYPED_TRIGGER_RE
 
 
+def _runs_may_merge(words: list[str], f: int, lex: Lexicon, source: str, glue: str) -> bool:
+    """Whether a run of 2 to ``MAX_PIECES`` of ``words`` holding ``words[f]`` may merge (as
+    :func:`join_line` reads runs: pieces by ``_PIECE_RE``, closing marks on the last one only)."""
+    memo = lex.memo(f"join-broken:{source}:{glue}")
+    lo, n = max(0, f - MAX_PIECES + 1), len(words)
+    parsed = [_PIECE_RE.fullmatch(w) for w in words[lo : f + MAX_PIECES]]
+    for i in range(lo, f + 1):
+        for j in range(max(i + 2, f + 1), min(n, i + MAX_PIECES) + 1):
+            span = parsed[i - lo : j - lo]
+            if not all(span) or any(x.group(2) for x in span[:-1]):  # type: ignore[union-attr]
+                break  # a longer run holds the same gap
+            parts = tuple(x.group(1) for x in span)  # type: ignore[union-attr]
+            ok = memo.get(parts)
+            if ok is None:
+                ok = memo[parts] = _may_merge(lex, parts, source, glue)
+            if ok:
+                return True
+    return False
+
+
+def _may_change(line: str, lex: Lexicon, source: str, glue: str) -> bool:
+    """Whether :func:`join_line` may change ``line`` when a merge needs a fragment
+    (:func:`_needs_fragment`): some run of pieces around a fragment passes :func:`_may_merge`.
+
+    Exact, not a guess: with ``source="typed"`` the words are not moved (:func:`_shift` is for
+    OCR), so ``join_line`` gives the line back as it was unless it merges some run of 2 to
+    ``MAX_PIECES`` pieces, each matching ``_PIECE_RE``, none but the last with closing marks, for
+    which ``_may_merge`` said yes; and ``_may_merge`` says no to every run without a fragment
+    (when ``glue`` is not ``joined``). Here every such run holding a fragment is asked the same
+    question (with the same cache), so a line this rejects is one ``join_line`` leaves as it is.
+    """
+    words = _SPACES_RE.split(line)[::2]
+    for f, w in enumerate(words):
+        if w and (w[0] in NEVER_INITIAL or len(w) == 1 or w[1] in "۔،؟؛!:"):  # may be a fragment
+            m = _PIECE_RE.fullmatch(w)
+            if m and _is_fragment(m.group(1)) and _runs_may_merge(words, f, lex, source, glue):
+                return True
+    return False
+
+
+#: Characters read on each side of a fragment for the words around it: ``MAX_PIECES`` words but
+#: very long ones (then the whole line is read).
+NEAR = 100
+
+
+def _may_change_near(text: str, at: int, start: int, end: int, lex: Lexicon, source: str,
+                     glue: str) -> bool | None:
+    """:func:`_may_change` for the runs holding the piece that opens at ``at`` (after a space or
+    at its line's start; the line is ``text[start:end]``), read from ``NEAR`` characters on each
+    side; None when that is too few for the ``MAX_PIECES - 1`` whole words a run may reach on a
+    side (a word cut by the window's edge is never in a run then)."""
+    lo, hi = max(start, at - NEAR), min(end, at + NEAR)
+    words = _SPACES_RE.split(text[lo:hi])[::2]
+    f = len(_SPACES_RE.split(text[lo:at])) // 2  # text[lo:at] is empty or ends with spaces
+    if (lo > start and f < MAX_PIECES) or (hi < end and len(words) - 1 < f + MAX_PIECES):
+        return None
+    m = _PIECE_RE.fullmatch(words[f])
+    return bool(m) and _is_fragment(m.group(1)) and _runs_may_merge(words, f, lex, source, glue)  # type: ignore[union-attr]
+
+
 def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[tuple[int, int, str]]:
     trigger = _trigger(source, glue)
-    # candidate lines: where the trigger fires, or (when a merge needs a fragment) where a
-    # fragment is, and the trigger fires on that line too: the same lines either way
-    fragments_only = _needs_fragment(source, glue)
+    if not _needs_fragment(source, glue):
+        lines = []
+        done = 0
+        for m in trigger.finditer(text):
+            if m.start() >= done:
+                start = text.rfind("\n", 0, m.start()) + 1
+                end = text.find("\n", m.start())
+                done = len(text) if end < 0 else end
+                lines.append((start, done))
+    else:
+        lines = _fragment_lines(text, lex, source, glue, trigger)
     found = []
-    done = 0
-    # a "\n" in front, so a fragment opening the text is found too; a match then starts at the
-    # fragment's own place in ``text``
-    for m in (_FRAGMENT_RE.finditer("\n" + text) if fragments_only else trigger.finditer(text)):
-        at = m.start()
-        if at < done:
-            continue
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+    for start, end in lines:
         line = new = text[start:end]
-        done = end
-        if fragments_only:
-            hit = trigger.search(text, start)  # in the whole text, as the trigger alone would be read
-            if hit is None or hit.start() >= end:
-                continue
         for _ in range(MAX_ROUNDS):  # a merge may make the next one possible: go on until none is
             newer = join_line(new, lex, source, glue)
             if newer == new:
@@ -290,6 +360,35 @@ def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[t
         if new != line:
             found.append((start, end, new))
     return found
+
+
+def _fragment_lines(text: str, lex: Lexicon, source: str, glue: str, trigger: LazyPattern) -> list[tuple[int, int]]:
+    """The lines (start, end) that :func:`join_line` may change when a merge needs a fragment:
+    a run of pieces around one of the line's fragments may merge, and the trigger fires there."""
+    lines = []
+    start = end = -1  # the line of the last place looked at
+    done = False  # that line is read to the end (taken, or all of it read and refused)
+    for at in _fragment_places(text):
+        if at > end:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            done = False
+        elif done:
+            continue
+        near = _may_change_near(text, at, start, end, lex, source, glue)
+        if near is None:  # words too long for the window: the whole line is read, once
+            near = _may_change(text[start:end], lex, source, glue)
+            done = True
+        if not near:
+            continue
+        done = True
+        # the trigger as it is read in the whole text (its "$" is the text's end, not the
+        # line's); two characters past the line's end are enough for that, and stop the search
+        hit = trigger.search(text, start, min(len(text), end + 2))
+        if hit is not None and hit.start() < end:
+            lines.append((start, end))
+    return lines
 
 
 def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG) -> str:
@@ -328,10 +427,8 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     >>> join_broken("کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء", source="ocr")
     'کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء'
     """
-    if not _trigger(source, glue).search(text):
+    if not _needs_fragment(source, glue) and not _trigger(source, glue).search(text):
         return text
-    if _needs_fragment(source, glue) and not _FRAGMENT_RE.search("\n" + text):
-        return text  # no piece that cannot be a word: nothing to merge
     out: list[str] = []
     done = 0
     for start, end, new in _changes(text, config.lexicon, source, glue):

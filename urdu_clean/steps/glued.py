@@ -27,7 +27,7 @@ from ..words import (
     cuts,
     has_letter_after,
     letter_count,
-    rewrite_tokens,
+    replace_tokens,
     standalone_core,
     standalone_re,
 )
@@ -309,20 +309,39 @@ def split_word(word: str, lex: Lexicon, source: str = "typed",
 
 
 def _fix_token(token: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str | None:
-    """The token with its glued words split, or None; cached on the lexicon."""
-    memo = lex.memo(f"split-glued tokens:{source}:{glue}")
-    if token in memo:
-        return memo[token]
-    found = None
+    """The token with its glued words split, or None."""
     pieces = standalone_core(token, MIN_WORD)
     if pieces is not None:
         parts, made, _ = split_word(pieces[1], lex, source, glue)
         if made:
-            found = pieces[0] + " ".join(parts) + pieces[2]
-    if len(memo) >= _CACHE_LIMIT:
-        memo.clear()
-    memo[token] = found
-    return found
+            return pieces[0] + " ".join(parts) + pieces[2]
+    return None
+
+
+def _token_changes(tokens: set[str], lex: Lexicon, source: str = "typed", glue: str = "keep") -> dict[str, str]:
+    """The tokens of ``tokens`` that split-glued changes, each with its new form.
+
+    Every answer is kept on the lexicon, and the tokens answered before are set apart in C: a
+    set's difference with a dict and a dict's keys' intersection with a set look up the smaller
+    side and never walk the rest, so text of tokens seen before costs no Python work per token.
+    The caches are replaced, never cleared, when full: a thread still reading the old pair finds
+    them as they were, and a token is in ``changed`` before it is in ``answers``.
+    """
+    caches = lex.memo("split-glued tokens")
+    pair = caches.get((source, glue))
+    if pair is None:
+        pair = caches[source, glue] = ({}, {})
+    answers, changed = pair  # token -> its new form or None; the tokens with a new form
+    new = tokens.difference(answers)
+    if len(answers) + len(new) > _CACHE_LIMIT:
+        answers, changed = caches[source, glue] = ({}, {})
+        new = tokens
+    for token in new:
+        found = _fix_token(token, lex, source, glue)
+        if found is not None:
+            changed[token] = found
+        answers[token] = found
+    return {token: changed[token] for token in changed.keys() & tokens}
 
 
 def _fix_text(text: str, lex: Lexicon, notes: list[str] | None = None, source: str = "typed",
@@ -378,16 +397,22 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
     """
     if foreign not in FOREIGN_MODES:
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
-    fix = functools.partial(_split_glued, lex=config.lexicon, source=source, glue=glue)
-    new = fix(text)
-    # Arabic and Persian passages keep their words whole (المعلومات is not ال + معلومات)
-    return keep_foreign(text, new, fix) if foreign == "keep" else new
+    lex = config.lexicon
+    if not _trigger_re().search(text):
+        return text  # nothing long enough to hold two words: the tables are not even loaded
+    changes = _token_changes(set(text.split()), lex, source, glue)
+    if foreign != "keep" or not changes:
+        return replace_tokens(text, changes)
+    # Arabic and Persian passages keep their words whole (المعلومات is not ال + معلومات): each
+    # changed line, and only those, is looked at as keep_foreign looks at the lines of a text
+    fix = functools.partial(_split_glued, lex=lex, source=source, glue=glue)
+    return replace_tokens(text, changes, lambda old, new: keep_foreign(old, new, fix))
 
 
 def _split_glued(text: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str:
     if not _trigger_re().search(text):
-        return text  # nothing long enough to hold two words: the tables are not even loaded
-    return rewrite_tokens(text, lambda token: _fix_token(token, lex, source, glue))
+        return text
+    return replace_tokens(text, _token_changes(set(text.split()), lex, source, glue))
 
 
 def split_glued_notes(
