@@ -145,3 +145,10 @@ def test_split_glued_is_the_plain_logic_on_real_text(shared_data) -> None:
     for sample in (text, glued_words):
         assert split_glued(sample) == _split_every_token(sample, Lexicon(), "typed", "keep", "keep")
     assert split_glued(glued_words) != glued_words
+
+
+def test_join_broken_gate_sees_two_fragments_side_by_side() -> None:
+    # the space after the first lone letter opens the second: the scan must not take it
+    line = "مسٹر لکشمی نارائ ن ڈ سٹرکٹ ایڈی شنل"
+    expected = broken.join_line(line, Lexicon(), "typed", "keep")
+    assert expected != line and join_broken(line) == expected

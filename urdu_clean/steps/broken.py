@@ -249,7 +249,8 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
 #: fragment, for a stdlib pattern (many times faster here than ``regex``'s script property).
 _ARABIC_BLOCKS = ("\u0600-\u0620\u0622-\u0647\u0649-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f"
                   "\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\U00010ec0-\U00010eff\U0001ee00-\U0001eeff")
-_FRAGMENT = rf"(?:[{NEVER_INITIAL}]|[{_ARABIC_BLOCKS}](?:[ \n۔،؟؛!:]|\Z))"
+#: (What ends a one-letter fragment is looked at, not taken: in "ن ڈ" the space after ن opens ڈ.)
+_FRAGMENT = rf"(?:[{NEVER_INITIAL}]|[{_ARABIC_BLOCKS}](?=[ \n۔،؟؛!:]|\Z))"
 _FRAGMENT_RE = lazy_re(_FRAGMENT)  # at the start of the text
 _SPACE_FRAGMENT_RE = lazy_re(" " + _FRAGMENT)
 _LINE_FRAGMENT_RE = lazy_re("\n" + _FRAGMENT)
