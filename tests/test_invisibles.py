@@ -56,3 +56,13 @@ def test_removing_a_character_between_marks_recomposes():
     # randomised property run of the search preset)
     assert invisibles("\u0653\u202a\u0655") == "\u0655\u0653"
     assert invisibles("ہـ\u0654") == "ۂ"
+
+
+def test_the_quick_check_knows_every_trigger_character():
+    # the step returns early when none of _TRIGGER_CHARS is in the text: they must be the
+    # trigger pattern's characters exactly
+    import sys
+
+    from urdu_clean.steps.invisibles import _TRIGGER_CHARS, _TRIGGER_RE
+
+    assert {c for c in map(chr, range(sys.maxunicode + 1)) if _TRIGGER_RE.match(c)} == set(_TRIGGER_CHARS)

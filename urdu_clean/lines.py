@@ -114,6 +114,36 @@ def lazy_regex(source: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(source, flags, "regex")
 
 
+def has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a few rare characters, no ranges).
+
+    One ``in`` a character: each is a scan in C many times faster than a regex character class
+    over the same text, so a step whose trigger characters are absent from clean text (most
+    text) returns after a fraction of one regex scan.
+
+    >>> has_any("abc", "xyc"), has_any("abc", "xyz")
+    (True, False)
+    """
+    return any(c in text for c in chars)
+
+
+def expand_ranges(chars: str) -> str:
+    """The characters of a regex class body written with ``a-b`` ranges, each one spelt out.
+
+    >>> expand_ranges("a-dx")
+    'abcdx'
+    """
+    out, i = [], 0
+    while i < len(chars):
+        if i + 2 < len(chars) and chars[i + 1] == "-":
+            out.extend(map(chr, range(ord(chars[i]), ord(chars[i + 2]) + 1)))
+            i += 3
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(dict.fromkeys(out))
+
+
 # --- Code: lines and inline spans that are kept as written -----------------------------------------
 
 #: What a line of code has that prose rarely has: an assignment, brackets, a ``#`` or ``//`` comment.

@@ -13,7 +13,7 @@ from ..chars import (
     URDU_DIGITS,
 )
 from ..language import FOREIGN_MODES, outside_spans
-from ..lines import fix_lines, lazy_re, lazy_regex
+from ..lines import fix_lines, has_any, lazy_re, lazy_regex
 
 MODES = ("unify", "urdu", "ascii")
 
@@ -104,8 +104,12 @@ def digits(text: str, *, digits: str = "unify", foreign: str = "keep") -> str:
         return (lambda line: outside_spans(line, fix)) if keep else fix
 
     if digits == "unify":
+        if not has_any(text, ARABIC_INDIC_DIGITS):
+            return text
         return fix_lines(text, _ARABIC_INDIC_RE, guarded(_unify))
     if digits == "ascii":
+        if not has_any(text, ARABIC_INDIC_DIGITS + URDU_DIGITS):
+            return text
         return fix_lines(text, _NON_ASCII_DIGIT_RE, guarded(_ascii))
     if digits == "urdu":
         text = fix_lines(text, _ARABIC_INDIC_RE, guarded(_unify))
