@@ -224,3 +224,13 @@ def test_punctuation_an_initial_after_an_opening_quote_is_an_initial():
     f = STEPS["punctuation"].func
     assert _stable(f, "“ ت.") == "“ت."
     assert f("“ وہ گیا.") == "“وہ گیا۔"
+
+
+@pytest.mark.parametrize("preset", ["default", "search", "ocr"])
+def test_broken_a_word_is_weighed_against_the_merge_before_it_is_split(preset):
+    # "کہا ےپاکستان": the merge کہاےپاکستان splits into کہ اے پاکستان, and the word کہا was
+    # weighed against the split head کہ (commoner) instead of the merge (unseen), so a common
+    # word standing alone was respelt
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    assert f("وہ کہا ےپاکستان") == "وہ کہا ےپاکستان"
+    assert f("یہ مے ں ہے") == "یہ میں ہے"  # مے is rarer than the merge میں: still a broken word

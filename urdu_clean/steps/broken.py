@@ -129,8 +129,12 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
     if len(parts) == 2:
         first, second = parts
         if second[0] in NEVER_INITIAL:  # it belongs to the word before, if that makes a word
-            head = split_word(repair_word(merged, False, lex), lex, source)[0][0]
-            return lex.count(head) >= MERGED_COUNT_FRAGMENT and not _whole_word_wins(lex, parts, head)
+            word = repair_word(merged, False, lex)
+            head = split_word(word, lex, source)[0][0]
+            # the word pieces are weighed against the merge itself, before it is split: a split
+            # head may be a shorter common word (کہا ےپاکستان → کہ اے پاکستان) that the merge
+            # never meant
+            return lex.count(head) >= MERGED_COUNT_FRAGMENT and not _whole_word_wins(lex, parts, word)
         if _whole_word_wins(lex, parts, merged):
             return False
         if not _non_joining(_last_letter(first)) or is_convention(first, second):
