@@ -445,9 +445,29 @@ def keep_foreign(before: str, after: str, fix: Callable[[str], str], letters: st
     changed = False
     for i, (old, new) in enumerate(zip(old_lines, new_lines)):
         if old != new and (not letters or any(c in old for c in letters)) and (spans := foreign_spans(old)):
-            new_lines[i] = _fix_outside(old, fix, spans)
+            new_lines[i] = _redo_outside(old, fix, spans, letters)
             changed = True
     return "\n".join(new_lines) if changed else after
+
+
+#: A line redone outside its spans is redone again while that changes it, at most this many times.
+MAX_REDO = 4
+
+
+def _redo_outside(line: str, fix: Callable[[str], str], spans: list[Span], letters: str) -> str:
+    """``line`` fixed outside its ``spans``, then again as a second run would, until that
+    changes nothing: what ``fix`` changed outside the spans may have been the evidence for them
+    (an Arabic ى elsewhere on the line that made a word foreign), and the next run reads the
+    line without it."""
+    new = _fix_outside(line, fix, spans)
+    for _ in range(MAX_REDO):
+        again = fix(new)
+        if again != new and (not letters or any(c in new for c in letters)) and (spans := foreign_spans(new)):
+            again = _fix_outside(new, fix, spans)
+        if again == new:
+            break
+        new = again
+    return new
 
 
 def outside_spans(line: str, fix: Callable[[str], str]) -> str:
