@@ -29,8 +29,11 @@ MARGIN = 20.0
 MAX_GAPS = 1
 
 _LOST = "?\ufffd"
-#: A ``?`` or U+FFFD with an Arabic letter or mark right before it and an Arabic letter after it.
-_GAP_RE = lazy_regex(rf"(?<={ARABIC_LETTER}|[{ARABIC_MARKS}])[?\ufffd](?={ARABIC_LETTER})")
+#: A ``?`` or U+FFFD with an Arabic letter (maybe with its marks) right before it and an Arabic
+#: letter after it. Marks alone before it open no word: they may follow a joiner that
+#: ``invisibles`` kept because no Arabic letter stood beside it, and a letter put in the gap
+#: would make the next run drop it.
+_GAP_RE = lazy_regex(rf"(?<={ARABIC_LETTER}[{ARABIC_MARKS}]*)[?\ufffd](?={ARABIC_LETTER})")
 #: The word around a gap: Arabic letters, marks and gaps (not the Arabic punctuation after it,
 #: which ``punctuation`` makes of a Latin mark: "?" and "؟" after a word must read alike).
 _WORD_RE = lazy_regex(rf"(?:{ARABIC_LETTER}|[{ARABIC_MARKS}?\ufffd])+")
