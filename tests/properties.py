@@ -45,6 +45,27 @@ def assert_word_kept(f, text: str, word: str) -> None:
     assert len(alone.findall(f(text))) >= before, (text, word, f(text))
 
 
+def protecting(p: Pipeline, word: str) -> Pipeline:
+    """``p`` with ``word`` protected (``protect=[word]``, as ``--protect`` does)."""
+    return Pipeline(p.steps, protect=[word], **p.options)
+
+
+def trusts_spacing(p: Pipeline) -> bool:
+    """Whether ``p`` takes its text's spaces as typed: every pipeline but those for OCR output."""
+    return p.options.get("source") != "ocr"
+
+
+def assert_protected_word_kept(p: Pipeline, text: str, word: str) -> None:
+    """"A protected word is never changed", in its two senses. (a) A word the user protects
+    (``protect=``) stands unchanged after every pipeline, whatever its source. (b) Where the
+    spacing is trusted (every source but ``ocr``), a common correct word standing alone is kept
+    even unprotected. OCR spacing is not trusted: joining "کہا نی" into کہانی, like "گا ؤں" into
+    گاؤں, is the repair the ``ocr`` preset exists for, so only (a) holds there."""
+    assert_word_kept(protecting(p, word), text, word)
+    if trusts_spacing(p):
+        assert_word_kept(p, text, word)
+
+
 def assert_sentencewise_same_words(f, text: str, split=sentences) -> bool:
     """Cleaning the sentences of ``text`` one by one gives the same words as cleaning it whole
     (compared without the spaces between them: a sentence end glued to the next word gets a space

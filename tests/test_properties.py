@@ -8,7 +8,13 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from properties import assert_idempotent, assert_sentencewise_same_words, assert_word_kept, line_local_pipelines, pipelines
+from properties import (
+    assert_idempotent,
+    assert_protected_word_kept,
+    assert_sentencewise_same_words,
+    line_local_pipelines,
+    pipelines,
+)
 from strategies import ASCII_URLS, LATIN_WORDS, URDU_WORDS, ascii_text, line, mixed_text, urdu_text, wide_text
 
 from urdu_clean import PRESETS, STEPS, Pipeline, clean
@@ -94,7 +100,7 @@ def test_every_pipeline_with_each_step_is_idempotent(name, text):
 @pytest.mark.parametrize("name", list(_LINE_LOCAL))
 @given(before=wide_text, word=_PROTECTED, after=wide_text)
 def test_a_protected_word_is_never_changed(name, before, word, after):
-    assert_word_kept(_LINE_LOCAL[name], f"{before} {word} {after}", word)
+    assert_protected_word_kept(_LINE_LOCAL[name], f"{before} {word} {after}", word)
 
 
 @pytest.mark.parametrize("name", list(_LINE_LOCAL))
