@@ -227,12 +227,14 @@ def test_punctuation_an_initial_after_an_opening_quote_is_an_initial():
 
 
 @pytest.mark.parametrize("preset", ["default", "search", "ocr"])
-def test_broken_a_word_is_weighed_against_the_merge_before_it_is_split(preset):
+def test_broken_a_word_a_split_recuts_is_weighed_against_the_merge_before_the_split(preset):
     # "کہا ےپاکستان": the merge کہاےپاکستان splits into کہ اے پاکستان, and the word کہا was
     # weighed against the split head کہ (commoner) instead of the merge (unseen), so a common
-    # word standing alone was respelt
+    # word standing alone was respelt. A head that re-cuts the word before is weighed against
+    # the merge; a head that takes the piece in (جہاں) still against itself
     f = lambda t: clean(t, preset=preset)  # noqa: E731
     assert f("وہ کہا ےپاکستان") == "وہ کہا ےپاکستان"
+    assert f("جہا ںکہیں") == "جہاں کہیں"
     assert f("یہ مے ں ہے") == "یہ میں ہے"  # مے is rarer than the merge میں: still a broken word
 
 

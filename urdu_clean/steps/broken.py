@@ -131,10 +131,11 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
         if second[0] in NEVER_INITIAL:  # it belongs to the word before, if that makes a word
             word = repair_word(merged, False, lex)
             head = split_word(word, lex, source)[0][0]
-            # the word pieces are weighed against the merge itself, before it is split: a split
-            # head may be a shorter common word (کہا ےپاکستان → کہ اے پاکستان) that the merge
-            # never meant
-            return lex.count(head) >= MERGED_COUNT_FRAGMENT and not _whole_word_wins(lex, parts, word)
+            # a head shorter than the word before re-cuts that word: it is then weighed against
+            # the merge itself, before the split (کہا ےپاکستان is no word, and کہ اے پاکستان
+            # would respell the common word کہا; منسٹرن ےآج → منسٹر نے آج, a piece, is repaired)
+            against = head if len(head) >= len(first) else word
+            return lex.count(head) >= MERGED_COUNT_FRAGMENT and not _whole_word_wins(lex, parts, against)
         if _whole_word_wins(lex, parts, merged):
             return False
         if not _non_joining(_last_letter(first)) or is_convention(first, second):
