@@ -7,12 +7,10 @@ counts do not make clear is not made.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 
 from ..config import DEFAULT_CONFIG, Config
-from ..language import keep_foreign
 from ..lexicon import Lexicon
 from ..lines import LazyPattern, lazy_re, lazy_regex
 from ..wordlists import AUXILIARIES, FUTURE_ENDINGS, LIGHT_VERBS, POSTPOSITIONS
@@ -435,15 +433,6 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     >>> join_broken("کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء", source="ocr")
     'کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء'
     """
-    new = _join_broken(text, source, glue, config)
-    if new is text:
-        return text
-    # an Arabic or Persian passage stays as written (a merge there would change what marks it
-    # foreign for the steps before: "نٌ ے" is Arabic-looking, "نٌے" Urdu)
-    return keep_foreign(text, new, functools.partial(_join_broken, source=source, glue=glue, config=config))
-
-
-def _join_broken(text: str, source: str, glue: str, config: Config) -> str:
     if not _needs_fragment(source, glue) and not _trigger(source, glue).search(text):
         return text
     out: list[str] = []
