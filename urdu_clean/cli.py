@@ -16,7 +16,6 @@ import functools
 import json
 import os
 import re
-import signal
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -25,7 +24,7 @@ from typing import Any, BinaryIO
 import click
 
 from . import __version__, settings
-from .command import _CLOSED, _MAIN, _end_by_sigpipe, _error, _Fatal, _guard_descriptors, _stdin, _stdout, _write
+from .command import _end_by_sigpipe, _error, _Fatal, _stdin, _stdout, _write, run
 from .files import (DEFAULT_INCLUDE, SEPARATORS, FileReport, InternalError, clean_file, cleaned_chunks, find_files,
                     for_file)
 from .io import InputError, atomic_writer
@@ -563,31 +562,20 @@ class _SentenceWriter:
 
 def main(argv: list[str] | None = None) -> None:
     """The full command (:func:`urdu_clean.command.main` hands every run but the plain filter
-    here): one line on stderr for any error, never a traceback; SIGPIPE ends the command
-    silently; Ctrl-C exits 130."""
-    _guard_descriptors()
-    _MAIN["running"] = True
+    here), run as the process by :func:`urdu_clean.command.run`."""
+    run(functools.partial(_click_main, argv))
+
+
+def _click_main(argv: list[str] | None) -> int | None:
+    """The click command without its own error handling: its usage errors and exits become
+    statuses here, every other error is :func:`urdu_clean.command.run`'s."""
     try:
-        code = cli.main(argv, prog_name="urdu-clean", standalone_mode=False)
+        return cli.main(argv, prog_name="urdu-clean", standalone_mode=False)
     except click.exceptions.Exit as e:
-        code = e.exit_code
+        return e.exit_code
     except click.ClickException as e:
         with contextlib.suppress(OSError, ValueError):
             e.show()
-        code = e.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt) as e:
-        if isinstance(e.__context__, EOFError):
-            code = 1
-        else:
-            code = 130
-    except (_Fatal, InputError, InternalError, settings.ConfigError) as e:
-        _error(str(e))
-        code = 2
-    except BrokenPipeError:
-        code = _end_by_sigpipe()
-    except OSError as e:
-        _error(f"{e.filename + ': ' if e.filename else ''}{e.strerror or e}")
-        code = 2
-    with contextlib.suppress(OSError, ValueError):
-        sys.stdout.flush()
-    sys.exit(code or 0)
+        return e.exit_code
+    except click.exceptions.Abort as e:
+        return 1 if isinstance(e.__context__, EOFError) else 130

@@ -13,7 +13,8 @@ import contextlib
 import os
 import signal
 import sys
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import BinaryIO, NoReturn
 
 #: Standard descriptors that were closed when the command started (now /dev/null stand-ins, so
 #: that no file opened later takes their number).
@@ -96,14 +97,10 @@ def _plain_filter() -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``urdu-clean`` console script: one line on stderr for any error, never
-    a traceback; SIGPIPE ends the command silently; Ctrl-C exits 130."""
-    args = sys.argv[1:] if argv is None else argv
-    if args:
-        from .cli import main as command
-
-        return command(argv)
+def run(work: Callable[[], int | None]) -> NoReturn:
+    """Run ``work`` as the command's process and exit with its status: one line on stderr for
+    any error, never a traceback; SIGPIPE ends the command silently; Ctrl-C exits 130. Both
+    front ends (the plain filter here, the full command in :mod:`urdu_clean.cli`) run in it."""
     from . import settings
     from .files import InternalError
     from .io import InputError
@@ -111,16 +108,12 @@ def main(argv: list[str] | None = None) -> None:
     _guard_descriptors()
     _MAIN["running"] = True
     try:
-        if settings.find_config(".") is not None:
-            from .cli import main as command
-
-            return command(argv)
-        code = _plain_filter()
+        code = work()
+    except KeyboardInterrupt as e:
+        code = 1 if isinstance(e.__context__, EOFError) else 130
     except (_Fatal, InputError, InternalError, settings.ConfigError) as e:
         _error(str(e))
         code = 2
-    except KeyboardInterrupt:
-        code = 130
     except BrokenPipeError:
         code = _end_by_sigpipe()
     except OSError as e:
@@ -128,4 +121,15 @@ def main(argv: list[str] | None = None) -> None:
         code = 2
     with contextlib.suppress(OSError, ValueError):
         sys.stdout.flush()
-    sys.exit(code)
+    sys.exit(code or 0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``urdu-clean`` console script (see :func:`run`)."""
+    from . import settings
+
+    if (sys.argv[1:] if argv is None else argv) or settings.find_config(".") is not None:
+        from .cli import main as command
+
+        command(argv)
+    run(_plain_filter)
