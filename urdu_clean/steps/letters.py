@@ -216,9 +216,11 @@ def _ocr_words(text: str, lex: Lexicon) -> str:
 
 
 _ONE_TO_ONE_PAIRS = tuple((chr(code), letter) for code, letter in ONE_TO_ONE.items())
+#: OCR output's ە is always a ہ, mapped with the rest so the word rules after see the ہ
+_OCR_PAIRS = _ONE_TO_ONE_PAIRS + ((ARABIC_AE, HEH_GOAL),)
 
 
-def _one_to_one(text: str) -> str:
+def _one_to_one(text: str, pairs: tuple[tuple[str, str], ...] = _ONE_TO_ONE_PAIRS) -> str:
     """:data:`ONE_TO_ONE` on the whole text, and each line it changed composed again (a mapped
     letter may compose with the mark after it: ى + ٔ → ئ).
 
@@ -228,7 +230,7 @@ def _one_to_one(text: str) -> str:
     looked at again.
     """
     mapped = text
-    for letter, urdu in _ONE_TO_ONE_PAIRS:
+    for letter, urdu in pairs:
         if letter in mapped:  # `in` scans far faster than a regex
             mapped = mapped.replace(letter, urdu)
     if mapped is text:
@@ -251,7 +253,7 @@ def _one_to_one(text: str) -> str:
 
 
 def _letters(text: str, config: Config = DEFAULT_CONFIG, source: str = "typed") -> str:
-    text = _one_to_one(text)
+    text = _one_to_one(text, _OCR_PAIRS if source == "ocr" else _ONE_TO_ONE_PAIRS)
     if YEH_BARREE_HAMZA in text:
         text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
     text = _repair_words(text, config.lexicon)
