@@ -92,9 +92,13 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--steps", action="store_true", help="also every step, option value and pipeline")
     ap.add_argument("--no-sentencewise", action="store_true", help="skip the sentence-by-sentence property")
+    ap.add_argument("--only", action="append", default=[], metavar="NAME",
+                    help="fuzz only this target (a preset, step or pipeline name; repeatable)")
     args = ap.parse_args()
     status = 0
     for name, (f, line_local) in targets(args.steps).items():
+        if args.only and name not in args.only:
+            continue
         rng = random.Random(f"{args.seed}-{name}")
         t = time.perf_counter()
         for i in range(args.examples):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from urdu_clean import PRESETS, clean
@@ -255,3 +257,33 @@ def test_lost_letters_a_gap_after_marks_alone_opens_no_word(preset):
     _stable(lambda t: clean(t, preset=preset), "کتاب،\u200dٗ?خ")
     assert STEPS["lost-letters"].func("،\u200dٗ?خ") == "،\u200dٗ?خ"
     assert STEPS["lost-letters"].func("ا?غاز") == "آغاز"  # after a letter it is still a gap
+
+
+def test_letters_ocr_ae_is_a_heh_before_the_word_rules_read_the_word():
+    # "ےە": with source="ocr" ە became ہ only after the word rules had run, so the next run
+    # read "ےہ" (bari ye inside a word) and respelt it یہ: ە is now mapped with the one-to-one
+    # letters, before the word rules
+    f = functools.partial(STEPS["letters"].func, source="ocr")
+    assert _stable(f, "ےە ڇ") == "یہ ڇ"
+    assert f("کە") == "کہ"
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_lost_letters_a_gap_before_a_mark_is_read_as_the_mark_stripped_reads(preset):
+    # "م?ْڑ": the gap had a vowel mark after it, not a letter, so it was not read as a gap; search
+    # then stripped the mark and the next run filled the gap (موڑ). Marks after the gap are now
+    # passed over as they are before it
+    _stable(lambda t: clean(t, preset=preset), "ﻢ?ْڑ*Mrہوv2.0  \u200c٤؈—ۼ۰B-3ل\u2069۔ ﱰﮝٯx")
+    assert STEPS["lost-letters"].func("م?ْڑ") == "موْڑ"
+    assert clean("وہ م?ْڑ پر", preset="search") == "وہ موڑ پر"
+
+
+@pytest.mark.parametrize("preset", ["default", "web", "ocr"])
+def test_broken_a_fragment_before_a_tab_or_cr_ending_the_line_is_read_as_at_the_line_end(preset):
+    # "ز  ر\t": the lone ر ended its line only once whitespace had stripped the tab, so the next
+    # run merged it; join-broken now reads a line without the spaces, tabs and CR that end it
+    # (a CRLF line as an LF one), and a tab inside a line (a column) still parts the pieces
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    assert _stable(f, "وہ ہسپتا ل\t") == "وہ ہسپتال"
+    assert f("وہ ہسپتا ل\r\nاور") == "وہ ہسپتال\r\nاور"
+    assert f("وہ ہسپتا ل\tاور") == "وہ ہسپتا ل\tاور"

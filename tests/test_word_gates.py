@@ -53,7 +53,7 @@ def _broken_words(words: list[str], cuts: list[int]) -> str:
 
 
 PIECES = GLUE_WORDS + "ہسپتا ل طر ح ا س لا م مے ں پا کستان ہو گا کر دیا آ ۶ ھ و ء ۲۰۰۴ کے۔ ل، ں۔".split()
-piece_text = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", " ", "  ", "\n", "۔ ", "\t"])),
+piece_text = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", " ", "  ", "\n", "۔ ", "\t", "\r\n", " \t\n"])),
                       max_size=16).map(lambda pairs: "".join(w + s for w, s in pairs))
 damaged_text = st.one_of(piece_text, glued_text, word_text, urdu_text)
 

@@ -44,10 +44,12 @@ _NON_JOINING_RE = lazy_regex(r"[\p{Joining_Type=Right_Joining}\p{Joining_Type=No
 #: A piece: Arabic letters and marks, maybe followed by closing Urdu marks (the last piece only).
 _PIECE_RE = lazy_regex(rf"((?:(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*)+)([۔،؟؛!:]*)")
 _SPACES_RE = lazy_re("( +)")
+#: What may end a line after its last word, not read as part of it (see :func:`join_line`).
+_LINE_END = " \t\r"
 #: Lines worth a look: a piece that starts with a letter no word starts with, or one letter alone
 #: (at the end of its line, as much when another line follows: ``$`` alone is the text's end).
 _TYPED_TRIGGER_RE = lazy_regex(
-    rf"(?<=\p{{Script=Arabic}}[{_MARKS}]*) +(?:[{NEVER_INITIAL}]|(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*(?: |\n|$))"
+    rf"(?<=\p{{Script=Arabic}}[{_MARKS}]*) +(?:[{NEVER_INITIAL}]|(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*(?:[ \t\r]|\n|$))"
 )
 _CONVENTION_WORDS = "|".join(sorted(FUTURE_ENDINGS | LIGHT_VERBS, key=len, reverse=True))
 #: With ``glue="joined"``: also a light verb or future ending standing after a space.
@@ -185,7 +187,14 @@ def _shift(words: list[str], lex: Lexicon) -> list[str]:
 
 
 def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str:
-    """The best reading of one line: each run of pieces merged or left as written (word counts decide)."""
+    """The best reading of one line: each run of pieces merged or left as written (word counts decide).
+
+    Spaces, tabs and a CR ending the line are not read (``whitespace`` strips the first two, and
+    a CRLF line reads as an LF one): "ز ر\t" is read as "ز ر".
+    """
+    body = line.rstrip(_LINE_END)
+    if len(body) < len(line):
+        return join_line(body, lex, source, glue) + line[len(body):]
     cells = _SPACES_RE.split(line)  # words at even places, runs of spaces at odd ones
     if source == "ocr":
         cells[::2] = _shift(cells[::2], lex)
@@ -255,7 +264,7 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
 _ARABIC_BLOCKS = ("\u0600-\u0620\u0622-\u0647\u0649-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f"
                   "\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\U00010ec0-\U00010eff\U0001ee00-\U0001eeff")
 #: (What ends a one-letter fragment is looked at, not taken: in "ن ڈ" the space after ن opens ڈ.)
-_FRAGMENT = rf"(?:[{NEVER_INITIAL}]|[{_ARABIC_BLOCKS}](?=[ \n۔،؟؛!:]|\Z))"
+_FRAGMENT = rf"(?:[{NEVER_INITIAL}]|[{_ARABIC_BLOCKS}](?=[ \t\r\n۔،؟؛!:]|\Z))"
 _FRAGMENT_RE = lazy_re(_FRAGMENT)  # at the start of the text
 _SPACE_FRAGMENT_RE = lazy_re(" " + _FRAGMENT)
 _LINE_FRAGMENT_RE = lazy_re("\n" + _FRAGMENT)
@@ -372,13 +381,14 @@ def _fragment_lines(text: str, lex: Lexicon, source: str, glue: str, trigger: La
     """The lines (start, end) that :func:`join_line` may change when a merge needs a fragment:
     a run of pieces around one of the line's fragments may merge, and the trigger fires there."""
     lines = []
-    start = end = -1  # the line of the last place looked at
+    start = end = line_end = -1  # the line of the last place looked at (end: where its words end)
     done = False  # that line is read to the end (taken, or all of it read and refused)
     for at in _fragment_places(text):
         if at > end:
             start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            end = len(text[start:line_end].rstrip(_LINE_END)) + start  # as join_line reads it
             done = False
         elif done:
             continue
@@ -391,9 +401,9 @@ def _fragment_lines(text: str, lex: Lexicon, source: str, glue: str, trigger: La
         done = True
         # the trigger as it is read in the whole text (its "$" is the text's end, not the
         # line's); two characters past the line's end are enough for that, and stop the search
-        hit = trigger.search(text, start, min(len(text), end + 2))
-        if hit is not None and hit.start() < end:
-            lines.append((start, end))
+        hit = trigger.search(text, start, min(len(text), line_end + 2))
+        if hit is not None and hit.start() < line_end:
+            lines.append((start, line_end))
     return lines
 
 

@@ -32,8 +32,9 @@ _LOST = "?\ufffd"
 #: A ``?`` or U+FFFD with an Arabic letter (maybe with its marks) right before it and an Arabic
 #: letter after it. Marks alone before it open no word: they may follow a joiner that
 #: ``invisibles`` kept because no Arabic letter stood beside it, and a letter put in the gap
-#: would make the next run drop it.
-_GAP_RE = lazy_regex(rf"(?<={ARABIC_LETTER}[{ARABIC_MARKS}]*)[?\ufffd](?={ARABIC_LETTER})")
+#: would make the next run drop it. Marks may stand after the gap too (the lost letter's own
+#: vowel, "م?ْڑ"): a step after this one may strip them, and the gap must read the same then.
+_GAP_RE = lazy_regex(rf"(?<={ARABIC_LETTER}[{ARABIC_MARKS}]*)[?\ufffd](?=[{ARABIC_MARKS}]*{ARABIC_LETTER})")
 #: The word around a gap: Arabic letters, marks and gaps (not the Arabic punctuation after it,
 #: which ``punctuation`` makes of a Latin mark: "?" and "؟" after a word must read alike).
 _WORD_RE = lazy_regex(rf"(?:{ARABIC_LETTER}|[{ARABIC_MARKS}?\ufffd])+")
