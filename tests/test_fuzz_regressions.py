@@ -287,3 +287,13 @@ def test_broken_a_fragment_before_a_tab_or_cr_ending_the_line_is_read_as_at_the_
     assert _stable(f, "وہ ہسپتا ل\t") == "وہ ہسپتال"
     assert f("وہ ہسپتا ل\r\nاور") == "وہ ہسپتال\r\nاور"
     assert f("وہ ہسپتا ل\tاور") == "وہ ہسپتا ل\tاور"
+
+
+@pytest.mark.parametrize("preset", ["default", "web", "ocr"])
+def test_broken_merges_nothing_inside_a_foreign_span(preset):
+    # "وس نٌ ے" reads as Arabic (tanween), so punctuation left "؟وس" glued; join-broken then
+    # merged "نٌ ے" into the Urdu-looking نٌے, and the next run's punctuation spaced "؟ وس"
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    _stable(f, "۶۰;میںضخ4خلمحح٬ز؟وس نٌ ے  ﮶؛ے")
+    assert STEPS["join-broken"].func("میں؟وس نٌ ے") == "میں؟وس نٌ ے"
+    assert STEPS["join-broken"].func("وہ ہسپتا ل گئے") == "وہ ہسپتال گئے"

@@ -69,7 +69,7 @@ STEPS: dict[str, Step] = {
         Step("split-glued", split_glued, "a space between glued words: فورمحکام → فورم حکام, کےلیے → کے لیے",
              {"foreign": FOREIGN_MODES, "source": SOURCES, "glue": GLUE}, notes=split_glued_notes, takes_config=True),
         Step("join-broken", join_broken, "merge a word broken by a space: ہسپتا ل → ہسپتال",
-             {"source": SOURCES, "glue": GLUE}, notes=join_broken_notes, takes_config=True),
+             {"foreign": FOREIGN_MODES, "source": SOURCES, "glue": GLUE}, notes=join_broken_notes, takes_config=True),
         Step("boilerplate", boilerplate, "drop page-chrome lines (share prompts, bylines, comment forms)",
              keeps_lines=False),
         Step("whitespace", whitespace, "collapse runs of spaces; strip spaces at line ends"),

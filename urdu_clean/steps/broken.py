@@ -7,10 +7,12 @@ counts do not make clear is not made.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
 from ..config import DEFAULT_CONFIG, Config
+from ..language import FOREIGN_MODES, keep_foreign
 from ..lexicon import Lexicon
 from ..lines import LazyPattern, lazy_re, lazy_regex
 from ..wordlists import AUXILIARIES, FUTURE_ENDINGS, LIGHT_VERBS, POSTPOSITIONS
@@ -407,7 +409,8 @@ def _fragment_lines(text: str, lex: Lexicon, source: str, glue: str, trigger: La
     return lines
 
 
-def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG) -> str:
+def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign: str = "keep",
+                config: Config = DEFAULT_CONFIG) -> str:
     """Merge the pieces of a word that a spurious space broke, where the word counts leave no doubt.
 
     The space must follow a letter that does not join the next one (ا د ر و ے ...): that is
@@ -427,7 +430,8 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     apart as often as whole (حیدر آباد), words each seen more often than the merged word with
     only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), the year
     sign ء, protected words, tokens with digits,
-    Latin letters or punctuation inside. With ``source="typed"`` (``default``) only lines with a
+    Latin letters or punctuation inside, and Arabic and Persian passages (``foreign="keep"``, the
+    default, as in ``letters``; ``"normalize"`` joins there too). With ``source="typed"`` (``default``) only lines with a
     piece that cannot be a word are looked at; ``source="ocr"`` (the ``ocr`` preset) weighs every
     gap after a non-joining letter, and moves a space OCR set one letter early (ظاہ رکیا → ظاہر
     کیا) where neither side is a word as written and both are after the move.
@@ -443,6 +447,17 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
     >>> join_broken("کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء", source="ocr")
     'کر دیا، ہو گا، حیدر آباد، ۲۰۰۴ ء'
     """
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
+    new = _join_broken(text, source, glue, config)
+    if new is text or foreign != "keep":
+        return new
+    # an Arabic or Persian passage stays as written (a merge there would change what marks it
+    # foreign for the steps before: "نٌ ے" is Arabic-looking, "نٌے" Urdu)
+    return keep_foreign(text, new, functools.partial(_join_broken, source=source, glue=glue, config=config))
+
+
+def _join_broken(text: str, source: str, glue: str, config: Config) -> str:
     if not _needs_fragment(source, glue) and not _trigger(source, glue).search(text):
         return text
     out: list[str] = []
@@ -458,14 +473,19 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", config:
 
 
 def join_broken_notes(text: str, *, line_base: int = 0, source: str = "typed", glue: str = "keep",
-                      config: Config = DEFAULT_CONFIG) -> list[str]:
+                      foreign: str = "keep", config: Config = DEFAULT_CONFIG) -> list[str]:
     """Each line ``join_broken`` changes, with the pieces it merged (for ``--explain``)."""
     notes = []
     if not _trigger(source, glue).search(text):
         return notes
+    fix = functools.partial(_join_broken, source=source, glue=glue, config=config)
     for start, end, new in _changes(text, config.lexicon, source, glue):
         number = line_base + text.count("\n", 0, start) + 1
+        if foreign == "keep":
+            new = keep_foreign(text[start:end], new, fix)
         old = text[start:end].split()
+        if new == text[start:end]:
+            continue
         merged = [w for w in new.split() if w not in old]
         notes.append(f"line {number}: merged {', '.join(merged)}")
     return notes
