@@ -8,6 +8,7 @@ import pytest
 
 from urdu_clean import PRESETS, clean
 from urdu_clean.steps import STEPS
+from properties import assert_sentencewise_same_words
 
 
 def _stable(f, text: str) -> str:
@@ -28,10 +29,10 @@ def test_invisibles_joiner_decision_looks_past_other_joiners(bidi):
 @pytest.mark.parametrize("quotes", ["keep", "straight", "curly"])
 def test_punctuation_no_space_after_a_mark_inside_a_url(quotes):
     # a space put after a ۔ inside a URL cut the URL short, and the next run converted the '.'
-    # that the URL had protected
+    # that the URL had protected (an Urdu mark now ends a URL: what follows it is the sentence's)
     f = lambda t: STEPS["punctuation"].func(t, quotes=quotes)  # noqa: E731
-    assert _stable(f, "HTTP://۔ؠ.") == "HTTP://۔ؠ."
-    assert _stable(f, "دیکھیں http://x.pk/۔ب. یہ") == "دیکھیں http://x.pk/۔ب. یہ"
+    assert _stable(f, "HTTP://x.pk/a.b") == "HTTP://x.pk/a.b"
+    assert _stable(f, "دیکھیں http://x.pk/۔ب. یہ") == "دیکھیں http://x.pk/۔ ب۔ یہ"
     assert f("گے۔یہ") == "گے۔ یہ"  # outside a URL the glued mark still gets its space
 
 
@@ -297,3 +298,45 @@ def test_broken_merges_nothing_inside_a_foreign_span(preset):
     _stable(f, "۶۰;میںضخ4خلمحح٬ز؟وس نٌ ے  ﮶؛ے")
     assert STEPS["join-broken"].func("میں؟وس نٌ ے") == "میں؟وس نٌ ے"
     assert STEPS["join-broken"].func("وہ ہسپتا ل گئے") == "وہ ہسپتال گئے"
+
+
+@pytest.mark.parametrize("preset", ["default", "search"])
+def test_lost_letters_the_word_put_back_is_spelt_as_letters_spells_it(preset):
+    # "ھ?نے": lost-letters (after letters) put back و and wrote ھونے, whose opening ھ letters
+    # then respelt on the next run; the word put back is now spelt as letters spells it
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    assert _stable(f, "ok?ٷ\t«:ھ?نے<|۸") == f("ok?ٷ\t«:ہونے<|۸")
+    assert "ھونے" not in f("وہ ھ?نے والا")
+
+
+def test_broken_a_merge_on_ocr_text_is_spelt_as_letters_spells_ocr_text():
+    # "ب  ھ": join-broken (ocr) merged بھ, which letters with source="ocr" respells on the next
+    # run (a final ھ where only the ہ spelling is a word): the merge is spelt with the OCR rules
+    _stable(lambda t: clean(t, preset="ocr"), "\t\u200a ﺏ  ھ۶عMr ﮉ٢ہو\u202bہے١a.b@c.pk٧https://ar.wikipedia.org/wiki/٢٠٢٤ '٫\t\u200e`")
+
+
+@pytest.mark.parametrize("preset", ["default", "search", "web"])
+def test_sentencewise_a_full_stop_glued_to_a_number_after_a_verb_ends_the_sentence_for_both(preset):
+    # "تھی.1978": the splitter ends the sentence there (a number opens the next one) and
+    # punctuation kept the Latin '.', which it writes ۔ at the end of a sentence cleaned alone
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    assert f("وہ گئی تھی.1978 میں") == clean("وہ گئی تھی۔1978 میں", preset=preset)
+    assert "۔." not in f("یہ ہے۔.۸ ع")  # a '.' after ۔ before a number is the same doubled end
+    assert f("قیمت 3.5 روپے") == clean("قیمت 3.5 روپے", preset=preset)  # a decimal point stays
+    for text in ("وہ گئی تھی.1978 میں", "یہ ہے۔.۸ ع"):
+        assert assert_sentencewise_same_words(f, text)
+
+
+def test_urls_end_at_an_urdu_mark_and_an_email_domain_is_ascii():
+    # a cluster of marks opened inside what read as a URL ("…a?b=1,2.!۔کتابی": every non-space
+    # after the scheme) and was collapsed there, while the splitter cut it; and an e-mail domain
+    # ran on into an Urdu word and then a URL ("a.b@c.pkڻhttps://…"), hiding the URL
+    from urdu_clean.chars import URL_OR_EMAIL
+    import re
+
+    url = re.compile(URL_OR_EMAIL)
+    assert url.search("دیکھیں https://x.pk/a۔ پھر")[0] == "https://x.pk/a"
+    assert url.search("https://ur.wikipedia.org/wiki/پاکستان")[0] == "https://ur.wikipedia.org/wiki/پاکستان"
+    assert [m[0] for m in url.finditer("a.b@c.pkڻhttps://t.co/x")] == ["a.b@c.pk", "https://t.co/x"]
+    assert clean("دیکھیں https://x.pk/a؟پھر") == "دیکھیں https://x.pk/a؟ پھر"
+    assert clean("کتاب https://example.com/a?b=1!۔") == "کتاب https://example.com/a?b=1!۔"

@@ -58,7 +58,7 @@ STEPS: dict[str, Step] = {
         Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں",
              {"foreign": FOREIGN_MODES, "source": SOURCES}, notes=letters_notes, takes_config=True),
         Step("lost-letters", lost_letters, "a ? or U+FFFD inside an Urdu word: the lost letter put back (ا?غاز → آغاز)",
-             notes=lost_letters_notes, takes_config=True),
+             {"source": SOURCES}, notes=lost_letters_notes, takes_config=True),
         Step("script-spacing", script_spacing, "a space between Urdu letters and glued digits or Latin: دسمبر2018ء"),
         Step("diacritics", diacritics, "doubled vowel marks once; or strip them for search",
              {"diacritics": DIACRITICS_MODES, "foreign": FOREIGN_MODES}),

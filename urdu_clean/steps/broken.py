@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from ..lines import LazyPattern, lazy_re, lazy_regex
 from ..wordlists import AUXILIARIES, FUTURE_ENDINGS, LIGHT_VERBS, POSTPOSITIONS
 from .glued import is_convention, split_word
-from .letters import repair_word
+from .letters import spell_word
 
 #: ``source`` values: ``typed`` text breaks a word rarely, so only pieces that cannot be words
 #: are looked at; ``ocr`` output breaks words often, so every space after a non-joining letter is.
@@ -133,7 +133,7 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
     if len(parts) == 2:
         first, second = parts
         if second[0] in NEVER_INITIAL:  # it belongs to the word before, if that makes a word
-            word = repair_word(merged, False, lex)
+            word = spell_word(merged, lex, source)
             head = split_word(word, lex, source)[0][0]
             # a head shorter than the word before re-cuts that word: it is then weighed against
             # the merge itself, before the split (کہا ےپاکستان is no word, and کہ اے پاکستان
@@ -239,7 +239,7 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
             # a second run changes nothing
             m = _PIECE_RE.fullmatch(merged)
             if m:
-                word = repair_word(m.group(1), False, lex)
+                word = spell_word(m.group(1), lex, source)
                 parts = split_word(word, lex, source, "keep" if glue == "joined" else glue)[0]
                 merged = " ".join(parts) + m.group(2)
         if merged is None:

@@ -200,6 +200,13 @@ def _ocr_word(word: str, lex: Lexicon) -> str:
     return word
 
 
+def spell_word(word: str, lex: Lexicon, source: str = "typed") -> str:
+    """One word as this step writes it (``foreign="normalize"``): for a word another step made
+    (a merge, a lost letter put back), so that a second run of this step finds nothing to do."""
+    word = repair_word(word, False, lex)
+    return _ocr_word(word, lex) if source == "ocr" else word
+
+
 def _ocr_words(text: str, lex: Lexicon) -> str:
     starts = [m.start() for m in _OCR_RE.finditer(text)]
     if not starts:

@@ -14,6 +14,7 @@ from ..chars import ARABIC_LETTER, ARABIC_MARKS, compose_line
 from ..config import DEFAULT_CONFIG, Config
 from ..lexicon import Lexicon
 from ..lines import lazy_regex
+from .letters import spell_word
 
 #: What may have been lost: the letters of Urdu and the marks that spell a letter (madda, hamza).
 CANDIDATES = tuple(
@@ -52,21 +53,22 @@ def _readings(word: str, lex: Lexicon) -> list[tuple[int, str]]:
     return sorted(((n, r) for r, n in found.items()), reverse=True)
 
 
-def _repair(word: str, lex: Lexicon) -> str:
+def _repair(word: str, lex: Lexicon, source: str = "typed") -> str:
     ends = len(word) - len(word.rstrip(_LOST))
     if ends:  # a "?" ending the word is its question mark (and "؟" once punctuation has run)
-        return _repair(word[:-ends], lex) + word[-ends:]
+        return _repair(word[:-ends], lex, source) + word[-ends:]
     if not 0 < sum(word.count(c) for c in _LOST) <= MAX_GAPS or lex.is_protected(word):
         return word
-    memo = lex.memo("lost-letters")
+    memo = lex.memo(f"lost-letters:{source}")
     if word not in memo:
         readings = _readings(word, lex)
         (best, reading), (second, _) = readings[0], readings[1]
-        memo[word] = reading if best >= MIN_COUNT and best >= MARGIN * max(second, 1) else word
+        # the word put back is spelt as letters spells it (ھ?نے → ہونے, not ھونے)
+        memo[word] = spell_word(reading, lex, source) if best >= MIN_COUNT and best >= MARGIN * max(second, 1) else word
     return memo[word]
 
 
-def lost_letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
+def lost_letters(text: str, *, source: str = "typed", config: Config = DEFAULT_CONFIG) -> str:
     """Put back a letter that a code page lost as ``?`` or U+FFFD inside an Urdu word.
 
     >>> lost_letters("ا?غاز ہو گیا")
@@ -75,6 +77,8 @@ def lost_letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     'پاکستان'
     >>> lost_letters("کیا?")  # a question mark, for punctuation
     'کیا?'
+
+    The word put back is spelt as ``letters`` (with the same ``source``) spells it.
     """
     if "?" not in text and "\ufffd" not in text:
         return text
@@ -90,7 +94,7 @@ def lost_letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
         m = _WORD_RE.match(text, start)
         end = m.end() if m else gap.end()
         out.append(text[done:start])
-        out.append(_repair(text[start:end], lex))
+        out.append(_repair(text[start:end], lex, source))
         done = end
     if not out:
         return text
@@ -98,7 +102,8 @@ def lost_letters(text: str, *, config: Config = DEFAULT_CONFIG) -> str:
     return "".join(out)
 
 
-def lost_letters_notes(text: str, *, line_base: int = 0, config: Config = DEFAULT_CONFIG) -> list[str]:
+def lost_letters_notes(text: str, *, line_base: int = 0, source: str = "typed",
+                       config: Config = DEFAULT_CONFIG) -> list[str]:
     """The words with a lost letter that the step would not guess, with their likeliest readings."""
     if "?" not in text and "\ufffd" not in text:
         return []
@@ -111,7 +116,7 @@ def lost_letters_notes(text: str, *, line_base: int = 0, config: Config = DEFAUL
                 if m.start() <= gap.start() < m.end():
                     break
             word = m.group() if m else ""
-            if word and _repair(word, lex) == word:
+            if word and _repair(word, lex, source) == word:
                 guesses = [r for n, r in _readings(word, lex)[:3] if n] if sum(map(word.count, _LOST)) == 1 else []
                 hint = f"; it may be {' or '.join(guesses)}" if guesses else ""
                 notes.append(f"line {number}:{gap.start() + 1}: {line[gap.start()]!r} inside the word {word!r}: "

@@ -16,7 +16,7 @@ from ..chars import (
     WHITE_SPACE,
 )
 from ..language import FOREIGN_MODES, outside_spans, protected_notes
-from ..segment_rules import LETTER_NAMES
+from ..segment_rules import LETTER_NAMES, VERB_FINAL_LETTERS
 from ..lines import fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
 
 QUOTE_STYLES = ("keep", "straight", "curly")
@@ -141,6 +141,9 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
     if _is_initial(line, i):
         return mark  # ع. ق. خان, پی. ٹی. آئی., ص. 12: initials and abbreviations, not sentence ends
     ends_here = after.isspace() or after in _CLOSERS or after in URDU_MARKS or after in ",;?"
+    if after.isdigit() and before and (before in VERB_FINAL_LETTERS or before in "۔؟"):
+        # "گئی تھی.1978 میں", "ہے۔.2": a number starts the next sentence, as the splitter reads it
+        return FULL_STOP
     if after and not (ends_here or _ARABIC_LETTER_RE.match(after)):
         return mark  # فائل.txt, a Latin word after it
     return FULL_STOP if _urdu_before(line, i, skip=_LOOK_BACK_PAST + _CLOSERS) else mark
@@ -285,7 +288,8 @@ def _fix_prose(line: str, quotes: str) -> str:
             kept = protected + [(i, i + 1) for i in data]
             kept += [(a, b) for a, b in _sentences(line) if not _PROSE_MARK_RE.search(line, a, b)]
             line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, kept), line)
-    line = _CLUSTER_RE.sub(_collapse, line)
+    urls = _url_spans(line)  # a mark ending a URL is the URL's ("a?b=1!"): no cluster opens there
+    line = _CLUSTER_RE.sub(lambda m: m[0] if urls and _inside(m.start(), urls) else _collapse(m), line)
     if _SPACE_BEFORE_TRIGGER.search(line):
         url_ends = {hi for _, hi in _url_spans(line)}  # a mark glued to a URL would become part of it
         line = _SPACE_BEFORE_RE.sub(lambda m: m[0] if m.start() in url_ends else "", line)
