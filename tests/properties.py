@@ -10,6 +10,7 @@ import regex
 
 from urdu_clean import PRESETS, STEPS, Pipeline, sentences
 from urdu_clean.chars import ARABIC_LETTER
+from urdu_clean.lines import looks_like_code
 
 
 def pipelines() -> dict[str, Pipeline]:
@@ -71,9 +72,14 @@ def assert_sentencewise_same_words(f, text: str, split=sentences) -> bool:
     (compared without the spaces between them: a sentence end glued to the next word gets a space
     when cleaned whole, and none when the sentences are apart). Only for texts whose every
     sentence holds an Arabic-script letter: marks or Latin alone have no Urdu context of their
-    own, which the text around them gave them (returns False when the text does not qualify)."""
+    own, which the text around them gave them; and only for texts with no line or sentence that
+    looks like code: code is judged line by line (``whitespace`` and ``punctuation`` leave a line
+    of code alone), so a sentence cut out of its line may read as code where its line did not, or
+    the other way (returns False when the text does not qualify)."""
     parts = split(text)
     if not all(_ARABIC_LETTER.search(s) for s in parts):
+        return False
+    if any(looks_like_code(s) for s in [*parts, *map(f, parts), *text.split("\n"), *f(text).split("\n")]):
         return False
     whole = "".join(f(text).split())
     apart = "".join("".join(f(s).split()) for s in parts)

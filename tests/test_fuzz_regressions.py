@@ -340,3 +340,29 @@ def test_urls_end_at_an_urdu_mark_and_an_email_domain_is_ascii():
     assert [m[0] for m in url.finditer("a.b@c.pkڻhttps://t.co/x")] == ["a.b@c.pk", "https://t.co/x"]
     assert clean("دیکھیں https://x.pk/a؟پھر") == "دیکھیں https://x.pk/a؟ پھر"
     assert clean("کتاب https://example.com/a?b=1!۔") == "کتاب https://example.com/a?b=1!۔"
+
+
+def test_punctuation_asks_whether_a_line_is_code_of_the_whole_line_not_of_its_parts():
+    # "نے? https://t.co/x_y-z#q" + an Arabic passage: the part outside the passage read as code
+    # (mostly ASCII, a '#'), so '?' stayed, while the sentence "نے?" alone became نے؟
+    line = "نے? https://t.co/x_y-z#qعحپاکستان٠٨۲لهOK\tۜبجAP"
+    assert STEPS["punctuation"].func(line).startswith("نے؟ ")
+    assert STEPS["punctuation"].func('x = "ہاں"  # جواب?') == 'x = "ہاں"  # جواب?'  # a code line stays
+
+
+def test_punctuation_judges_commas_in_the_sentence_a_number_opens():
+    # "ض؟؟7…,https": the splitter ends a sentence at ؟ glued to a number, but punctuation's own
+    # cut (for judging commas as data or prose) did not, so the comma was judged with the ؟ of
+    # the sentence before, and the same sentence cleaned alone kept it
+    text = "ہیںٖآچض?؟7\u202e\u200bپاکستانٖڑ\u061c· ۵\u202b\u3000کہا\u202dآ۷4ڜاورتﳷ٬,https://ar.wikipedia.org/wiki/٢٠٢٤a.b@"
+    assert assert_sentencewise_same_words(lambda t: clean(t, preset="search"), text)
+
+
+def test_segment_a_mark_after_an_invisible_character_is_the_same_cluster():
+    # "؟ \u202e؛": the bidi control hid the ؛ from the splitter, which ended the sentence before
+    # it, while punctuation (after invisibles removed the control) made one mark of the cluster
+    from urdu_clean import segment, sentences
+
+    for text in ("کیا ہوا? \u202e;وہ", "کیا ہوا؟ \u200f؛ وہ"):
+        assert sentences(text) == [text] == [s.text for s in segment(text)]
+    assert sentences("کیا ہوا؟ \u200fوہ") == ["کیا ہوا؟", "\u200fوہ"]  # before a word it still ends

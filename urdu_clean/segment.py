@@ -17,8 +17,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from .chars import ARABIC_LETTER, ARABIC_LETTER_CHARS, URL_OR_EMAIL
-from .lines import lazy_re, lazy_regex
+from .chars import ARABIC_LETTER, ARABIC_LETTER_CHARS, BIDI_CONTROLS, INVISIBLE, URL_OR_EMAIL
+from .lines import expand_ranges, lazy_re, lazy_regex
 from .segment_rules import MAX_REPORTING_WORDS, SegmentRules
 
 DEFAULT_RULES = SegmentRules()
@@ -76,6 +76,27 @@ WINDOW = 80
 def _next_non_space(text: str, i: int) -> int:
     m = _NON_SPACE_RE.search(text, i)
     return len(text) if m is None else m.start()
+
+
+#: Spaces and the invisible characters that ``invisibles`` removes (bidi controls, zero-width
+#: characters): what stands between two marks of one cluster once the text is clean.
+_UNSEEN = INVISIBLE + BIDI_CONTROLS
+_VISIBLE_RE = lazy_re(f"[^\\s{_UNSEEN}]")
+_UNSEEN_SET = frozenset(expand_ranges(_UNSEEN))
+
+
+def _next_visible(text: str, i: int) -> int:
+    m = _VISIBLE_RE.search(text, i)
+    return len(text) if m is None else m.start()
+
+
+def _visible_after(text: str, i: int) -> str:
+    """``text[i]`` (or "" at the end), or past it the first character :data:`_UNSEEN` lacks."""
+    c = text[i : i + 1]
+    if c and c in _UNSEEN_SET:
+        j = _next_visible(text, i)
+        return text[j : j + 1]
+    return c
 
 
 def _line_end(text: str, i: int) -> int:
@@ -204,7 +225,7 @@ class _Splitter:
             if end >= n:
                 break  # the text ends here anyway
             if (plain_ok and text[end] == " " and mark in "۔؟!?." and text[start - 1] in letters
-                    and text[end + 1 : end + 2] not in _MORE_MARKS_OR_SPACE):
+                    and _visible_after(text, end + 1) not in _MORE_MARKS_OR_SPACE):
                 lo = start - reach if start - reach > cur else cur
                 space = text.rfind(" ", lo, start)
                 word = text[space + 1 : start] if space >= 0 else text[lo:start]
@@ -262,7 +283,7 @@ class _Splitter:
         after = text[end]
         if self.in_url(start):
             return False
-        if text[_next_non_space(text, end) : _next_non_space(text, end) + 1] in _MORE_MARKS:
+        if text[_next_visible(text, end) : _next_visible(text, end) + 1] in _MORE_MARKS:
             return False  # "۔ ،": one cluster of marks, which punctuation makes one mark
         if len(run) > 1 and run[-1] in "،,":
             return False  # "۔،": the last mark of a cluster wins, and a comma says the sentence goes on
@@ -652,7 +673,8 @@ def _plain_end(rules: SegmentRules) -> str:
     endings = "|".join(map(re.escape, rules.verb_endings))
     # (a hyphen first: the many look-behinds are tried at hyphens only)
     dash_end = f"(?<= -)(?:{after_verb}|(?<=\\S(?:{endings}) -))(?=[^\\S\\n]+[{letters}])"
-    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=[^\\s{re.escape(_MORE_MARKS)}])"
+    # (what invisibles removes may stand before the next mark: "؟ \u202e؛" is one cluster too)
+    return f"(?:{mark_end}|{dash_end})[^\\S\\n]+(?=[{_UNSEEN}]*[^\\s{_UNSEEN}{re.escape(_MORE_MARKS)}])"
 
 
 #: The marks that may end a sentence plainly (see :func:`_plain_end`).

@@ -66,10 +66,14 @@ _GLUED_COMMA_RE = lazy_re(r",(?=[^\W\d_])")
 _QUOTED_FIELD_RE = lazy_re(r'"[^"]*"')
 _PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
 #: Where a sentence ends on a line: after sentence marks (and the closers after them) that a space
-#: or a letter follows, not a comma or a digit (a superset of the sentence splitter's ends).
+#: or a letter follows, not a comma (a superset of the sentence splitter's ends: a digit too, after
+#: a word's full stop or question mark).
 #: Whether commas are a row of data or a sentence's prose is judged sentence by sentence: a
 #: sentence cleaned alone must come out as it does inside its line.
-_SENTENCE_END_RE = lazy_re(f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])")
+_SENTENCE_END_RE = lazy_re(
+    f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])"
+    f"|(?<=[^\\W\\d_])[{FULL_STOP}{ARABIC_QUESTION}.]+(?=\\d)"  # "ہے؟7 افراد": a number opens the next one
+)
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
 _LATIN_MARK_TRIGGER = lazy_re("[,?;.]")
@@ -270,6 +274,18 @@ def _has_ascii_letter(line: str) -> bool:
 def _fix_line(line: str, quotes: str) -> str:
     if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
         return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
+    return _fix_part(line, quotes)
+
+
+def _fix_keeping_foreign(line: str, quotes: str) -> str:
+    """:func:`_fix_line` but for the line's Arabic and Persian passages; whether the line is code
+    is asked of the whole line, not of the parts between the passages."""
+    if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
+        return line
+    return outside_spans(line, lambda part: _fix_part(part, quotes) if _ARABIC_RE.search(part) else part)
+
+
+def _fix_part(line: str, quotes: str) -> str:
     if "`" in line:  # each part outside the spans on its own, if it holds Urdu
         return outside_code_spans(line, lambda p: _fix_prose(p, quotes) if _ARABIC_RE.search(p) else p)
     return _fix_prose(line, quotes)
@@ -383,7 +399,7 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
     if quotes != "keep":
         triggers = (*_TRIGGERS, re.compile("[\"“”‘’]"))
     if foreign == "keep":
-        return fix_lines(text, triggers, lambda line: outside_spans(line, lambda s: _fix_line(s, quotes)))
+        return fix_lines(text, triggers, lambda line: _fix_keeping_foreign(line, quotes))
     return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
 
 
