@@ -32,7 +32,7 @@ def test_punctuation_no_space_after_a_mark_inside_a_url(quotes):
     # that the URL had protected (an Urdu mark now ends a URL: what follows it is the sentence's)
     f = lambda t: STEPS["punctuation"].func(t, quotes=quotes)  # noqa: E731
     assert _stable(f, "HTTP://x.pk/a.b") == "HTTP://x.pk/a.b"
-    assert _stable(f, "دیکھیں http://x.pk/۔ب. یہ") == "دیکھیں http://x.pk/۔ ب۔ یہ"
+    assert _stable(f, "دیکھیں http://x.pk/۔ب. یہ") == "دیکھیں http://x.pk/۔ ب. یہ"  # ب. an initial
     assert f("گے۔یہ") == "گے۔ یہ"  # outside a URL the glued mark still gets its space
 
 
@@ -366,3 +366,23 @@ def test_segment_a_mark_after_an_invisible_character_is_the_same_cluster():
     for text in ("کیا ہوا? \u202e;وہ", "کیا ہوا؟ \u200f؛ وہ"):
         assert sentences(text) == [text] == [s.text for s in segment(text)]
     assert sentences("کیا ہوا؟ \u200fوہ") == ["کیا ہوا؟", "\u200fوہ"]  # before a word it still ends
+
+
+def test_punctuation_marks_after_a_url_beside_an_arabic_passage_read_as_the_line_does():
+    # "…ڧhttps://t.co/x_y-z#q؛؟": the part after the Arabic passage held no Urdu letter, so its
+    # cluster ؛؟ stayed; with "کیا" after it on the line the same part was Urdu context
+    f = lambda t: clean(t)  # noqa: E731
+    assert f("ﰢﱞ٥5ڧhttps://t.co/x_y-z#q؛؟").endswith("#q؟")
+    assert assert_sentencewise_same_words(f, "ﰢﱞ٥5\u200f\u2067\u200bڧhttps://t.co/x_y-z#q؛؟ کیا")
+
+
+@pytest.mark.parametrize("preset", ["default", "search", "web", "ocr"])
+def test_punctuation_a_full_stop_after_a_question_mark_before_a_number(preset):
+    # "ح?.۵": the '.' was read before the Latin '?' before it had become ؟, so only the next run
+    # made "؟." one mark; an initial after a glued ۔ ("گا۔ف.") is read as one, as alone; and a
+    # sentence that a number opens after a quote ("ء؟"4…") has its own commas
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    assert _stable(f, "ن ح?.٥ٶش") == f("ن ح؟٥ٶش")
+    assert f("یہ گا۔ف.") == f("یہ گا۔ ف.")
+    for text in ("ۃﰣص\u061chttps://ar.wikipedia.org/wiki/٢٠٢٤ﵣڒگا۔ﻔ.", '#۰۱ءہےء؟"4٧6٣\u2060ﲸاور\xa0کﲗﻉکیا,َi“i#ئDr./ۦv2.0'):
+        assert_sentencewise_same_words(f, text)

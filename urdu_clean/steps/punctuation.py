@@ -72,7 +72,7 @@ _PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
 #: sentence cleaned alone must come out as it does inside its line.
 _SENTENCE_END_RE = lazy_re(
     f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])"
-    f"|(?<=[^\\W\\d_])[{FULL_STOP}{ARABIC_QUESTION}.]+(?=\\d)"  # "ہے؟7 افراد": a number opens the next one
+    f"|(?<=[^\\W\\d_])[{FULL_STOP}{ARABIC_QUESTION}.]+[{re.escape(_CLOSERS)}»]*(?=\\d)"  # "ہے؟7": a number opens one
 )
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
@@ -145,7 +145,7 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
     if _is_initial(line, i):
         return mark  # ع. ق. خان, پی. ٹی. آئی., ص. 12: initials and abbreviations, not sentence ends
     ends_here = after.isspace() or after in _CLOSERS or after in URDU_MARKS or after in ",;?"
-    if after.isdigit() and before and (before in VERB_FINAL_LETTERS or before in "۔؟"):
+    if after.isdigit() and before and (before in VERB_FINAL_LETTERS or (before in "۔؟?" and _urdu_before(line, i))):
         # "گئی تھی.1978 میں", "ہے۔.2": a number starts the next sentence, as the splitter reads it
         return FULL_STOP
     if after and not (ends_here or _ARABIC_LETTER_RE.match(after)):
@@ -155,8 +155,9 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
 
 #: A word standing before a full stop, and one standing after a space (for runs of initials).
 #: (an opening quote or bracket before the word stands for a space: this pass may remove the one
-#: after it, and the next pass must read the initial alike)
-_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=[\s\"“”‘’(\[]))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
+#: after it, and the next pass must read the initial alike; so does a sentence mark glued before
+#: it, "گیا۔ف.": the sentence that opens there reads the same alone)
+_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=[\s\"“”‘’(\[۔؟!]))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
 _INITIAL_AFTER_RE = lazy_regex(r"\s+((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)\.")
 
 
@@ -279,10 +280,11 @@ def _fix_line(line: str, quotes: str) -> str:
 
 def _fix_keeping_foreign(line: str, quotes: str) -> str:
     """:func:`_fix_line` but for the line's Arabic and Persian passages; whether the line is code
-    is asked of the whole line, not of the parts between the passages."""
+    or Urdu context at all is asked of the whole line, not of the parts between the passages (a
+    part may be a URL and the marks after it: "…﴾ https://x.pk/a؛؟" reads as the line does)."""
     if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
         return line
-    return outside_spans(line, lambda part: _fix_part(part, quotes) if _ARABIC_RE.search(part) else part)
+    return outside_spans(line, lambda part: _fix_part(part, quotes))
 
 
 def _fix_part(line: str, quotes: str) -> str:
