@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from urdu_clean import PRESETS, STEPS, Pipeline, segment, sentences
+from urdu_clean import PRESETS, STEPS, Pipeline, sentences
 from urdu_clean.chars import ARABIC_LETTER
 from urdu_clean.language import foreign_spans
 from urdu_clean.lines import looks_like_code
@@ -68,19 +68,6 @@ def assert_protected_word_kept(p: Pipeline, text: str, word: str) -> None:
         assert_word_kept(p, text, word)
 
 
-def _passage_crosses_a_sentence_end(text: str) -> bool:
-    """Whether an Arabic or Persian passage (as ``foreign_spans`` finds it on a line of ``text``)
-    holds the end of one of the text's sentences."""
-    ends = [s.end for s in segment(text)]
-    start = 0
-    for line in text.split("\n"):
-        for a, b, _ in foreign_spans(line) if _ARABIC_LETTER.search(line) else ():
-            if any(start + a < e < start + b for e in ends):
-                return True
-        start += len(line) + 1
-    return False
-
-
 def assert_sentencewise_same_words(f, text: str, split=sentences) -> bool:
     """Cleaning the sentences of ``text`` one by one gives the same words as cleaning it whole
     (compared without the spaces between them: a sentence end glued to the next word gets a space
@@ -89,15 +76,15 @@ def assert_sentencewise_same_words(f, text: str, split=sentences) -> bool:
     own, which the text around them gave them; and only for texts with no line or sentence that
     looks like code: code is judged line by line (``whitespace`` and ``punctuation`` leave a line
     of code alone), so a sentence cut out of its line may read as code where its line did not, or
-    the other way; nor when an Arabic or Persian passage runs across a sentence end: a passage is
-    found by the evidence of all its words, which the sentence cut short lacks (returns False when
-    the text does not qualify)."""
+    the other way; nor for a text with an Arabic or Persian passage (raw or cleaned, whole or a
+    sentence alone): a passage is found by the evidence of the words around it on its line, which
+    a sentence alone lacks (returns False when the text does not qualify)."""
     parts = split(text)
     if not all(_ARABIC_LETTER.search(s) and _ARABIC_LETTER.search(f(s)) for s in parts):
         return False  # (a presentation form may be marks alone once unicode has decomposed it)
     if any(looks_like_code(s) for s in [*parts, *map(f, parts), *text.split("\n"), *f(text).split("\n")]):
         return False
-    if split is sentences and _passage_crosses_a_sentence_end(text):
+    if any(foreign_spans(s) for s in [*parts, *map(f, parts), *text.split("\n"), *f(text).split("\n")]):
         return False
     whole = "".join(f(text).split())
     apart = "".join("".join(f(s).split()) for s in parts)

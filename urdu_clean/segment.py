@@ -78,9 +78,9 @@ def _next_non_space(text: str, i: int) -> int:
     return len(text) if m is None else m.start()
 
 
-#: Spaces and the invisible characters that ``invisibles`` removes (bidi controls, zero-width
+#: Spaces and the characters that ``invisibles`` removes (bidi controls, zero-width, tatweel
 #: characters): what stands between two marks of one cluster once the text is clean.
-_UNSEEN = INVISIBLE + BIDI_CONTROLS
+_UNSEEN = INVISIBLE + BIDI_CONTROLS + "\u0640"  # and tatweel, which invisibles removes too
 _VISIBLE_RE = lazy_re(f"[^\\s{_UNSEEN}]")
 _UNSEEN_SET = frozenset(expand_ranges(_UNSEEN))
 

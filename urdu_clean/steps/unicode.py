@@ -83,9 +83,15 @@ _PRESENTATION_RE = lazy_re("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _P
 #: Where this step may have work: a character outside STABLE_RANGES (every presentation form is)
 #: or two Arabic marks together; but a composing mark (madda, hamza) alone after a letter is joined
 #: to it without the line's NFC (:func:`~urdu_clean.chars.compose_letter_marks`). One scan, its
-#: class first (characters rare in text, so that the engine skips ahead to one fast).
+#: class first (characters rare in text, so that the engine skips ahead to one fast). A mark after
+#: a letter that holds one (أ is ا + ٔ) counts as two marks together: canonical order may swap
+#: them (أ + ٕ is إ + ٔ in NFC).
 _UNSTABLE = outside(STABLE_RANGES + f"{COMPOSING_MARKS[0]}-{COMPOSING_MARKS[-1]}")
-_TRIGGER = lazy_re(f"[{_UNSTABLE}{ARABIC_MARKS}](?:(?<=[{_UNSTABLE}])|(?=[{ARABIC_MARKS}]))")
+#: The Arabic letters whose canonical decomposition is a letter and a mark.
+LETTERS_WITH_MARK = "\u0622\u0623\u0624\u0625\u0626\u06c0\u06c2\u06d3"
+_TRIGGER = lazy_re(
+    f"[{_UNSTABLE}{ARABIC_MARKS}](?:(?<=[{_UNSTABLE}])|(?=[{ARABIC_MARKS}])|(?<=[{LETTERS_WITH_MARK}].))"
+)
 
 
 def unicode(text: str, *, ligatures: str = "keep") -> str:
