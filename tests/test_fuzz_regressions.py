@@ -404,3 +404,25 @@ def test_unicode_a_mark_after_a_letter_that_holds_one_is_put_in_canonical_order(
     f = STEPS["unicode"].func
     assert f("\u0623\u0655") == unicodedata.normalize("NFC", "\u0623\u0655") == f("\u2000\u0623\u0655").lstrip("\u2000")
     assert f("کتاب") == "کتاب"
+
+
+def test_punctuation_a_url_is_never_cut_by_the_arabic_passages_beside_and_inside_it():
+    # passages found inside a URL cut it into parts, and the part "۰;USA…" (no URL left in it)
+    # had its ';' made ؛, which then ended the URL for script-spacing on the next run; a passage
+    # that overlaps a URL now takes the whole URL in (left as written, as a URL is)
+    f = lambda t: clean(t, preset="ocr")  # noqa: E731
+    text = "میں\n•\u0602ﺇ?https://example.com/a?b=1,2.۰=یۓDr.و\u061cﻺص۰;USAﰤ\u2066ٕ7ء ۙ\u200c١v2.0www.bbc.com/urd"
+    assert "https://example.com/a?b=1,2.۰=یئےDr.ولإص۰;USA" in _stable(f, text)
+    from urdu_clean.language import Span, _widened
+
+    assert _widened([Span(2, 4, "ar"), Span(9, 12, "fa")], [(3, 10)]) == [Span(2, 12, "ar")]
+    assert _widened([Span(2, 4, "ar")], [(5, 10)]) == [Span(2, 4, "ar")]
+
+
+@pytest.mark.parametrize("preset", ["default", "ocr"])
+def test_punctuation_an_initial_after_a_latin_question_mark_is_read_as_one(preset):
+    # "؟ث.": the '?' before ث was still Latin when the '.' was judged, so ث was no word standing
+    # alone and its '.' became ۔; the sentence "ث. …" alone kept it as an initial
+    f = lambda t: clean(t, preset=preset)  # noqa: E731
+    text = "۴ﳙﴟ\t\tډ\tڸ۹?ﺚ.  ٹپاکستانv2.0\r\nﭩ"
+    assert "".join(f(text).split()) == "".join("".join(f(s).split()) for s in sentences(text))

@@ -470,10 +470,13 @@ def _redo_outside(line: str, fix: Callable[[str], str], spans: list[Span], lette
     return new
 
 
-def outside_spans(line: str, fix: Callable[[str], str]) -> str:
+def outside_spans(line: str, fix: Callable[[str], str],
+                  whole: Callable[[str], list[tuple[int, int]]] | None = None) -> str:
     """``fix`` applied to ``line`` but for its foreign spans, which stay as written.
 
     The spans are looked for only when ``fix`` would change the line: most lines pay nothing.
+    ``whole``, when given, finds stretches of the line that ``fix`` must see whole (URLs, say):
+    a span that overlaps one is widened to take it in, so that no part ``fix`` sees cuts it.
 
     >>> outside_spans("كها: ﴿قُلْ هُوَ اللَّهُ أَحَدٌ﴾", lambda s: s.replace("ه", "ہ"))
     'كہا: ﴿قُلْ هُوَ اللَّهُ أَحَدٌ﴾'
@@ -482,7 +485,23 @@ def outside_spans(line: str, fix: Callable[[str], str]) -> str:
     if new == line:
         return new
     spans = foreign_spans(line)
+    if spans and whole is not None:
+        spans = _widened(spans, whole(line))
     return _fix_outside(line, fix, spans) if spans else new
+
+
+def _widened(spans: list[Span], stretches: list[tuple[int, int]]) -> list[Span]:
+    """``spans``, each widened over the ``stretches`` it overlaps, and merged where they meet."""
+    out: list[Span] = []
+    for start, end, language in spans:
+        for lo, hi in stretches:
+            if lo < end and start < hi:
+                start, end = min(start, lo), max(end, hi)
+        if out and start <= out[-1].end:
+            start, end = out[-1].start, max(end, out[-1].end)
+            language = out.pop().language
+        out.append(Span(start, end, language))
+    return out
 
 
 def protected_notes(text: str, fix: Callable[[str], str], *, line_base: int = 0) -> list[str]:

@@ -157,7 +157,7 @@ def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int])
 #: (an opening quote or bracket before the word stands for a space: this pass may remove the one
 #: after it, and the next pass must read the initial alike; so does a sentence mark glued before
 #: it, "گیا۔ف.": the sentence that opens there reads the same alone)
-_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=[\s\"“”‘’(\[۔؟!]))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
+_WORD_BEFORE_RE = lazy_regex(r"(?:^|(?<=[\s\"“”‘’(\[۔؟!?]))((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)$")
 _INITIAL_AFTER_RE = lazy_regex(r"\s+((?:(?=\p{L})\p{Script=Arabic}\p{Mn}*)+)\.")
 
 
@@ -284,7 +284,8 @@ def _fix_keeping_foreign(line: str, quotes: str) -> str:
     part may be a URL and the marks after it: "…﴾ https://x.pk/a؛؟" reads as the line does)."""
     if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
         return line
-    return outside_spans(line, lambda part: _fix_part(part, quotes))
+    # (a URL is never cut into parts: its marks are the URL's, and only the whole URL shows it)
+    return outside_spans(line, lambda part: _fix_part(part, quotes), _url_spans)
 
 
 def _fix_part(line: str, quotes: str) -> str:
