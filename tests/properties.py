@@ -11,7 +11,7 @@ import regex
 from urdu_clean import PRESETS, STEPS, Pipeline, sentences
 from urdu_clean.chars import ARABIC_LETTER
 from urdu_clean.language import foreign_spans
-from urdu_clean.lines import looks_like_code
+from urdu_clean.lines import CODE_SPAN_RE, looks_like_code
 
 
 def pipelines() -> dict[str, Pipeline]:
@@ -74,15 +74,16 @@ def assert_sentencewise_same_words(f, text: str, split=sentences) -> bool:
     when cleaned whole, and none when the sentences are apart). Only for texts whose every
     sentence holds an Arabic-script letter: marks or Latin alone have no Urdu context of their
     own, which the text around them gave them; and only for texts with no line or sentence that
-    looks like code: code is judged line by line (``whitespace`` and ``punctuation`` leave a line
-    of code alone), so a sentence cut out of its line may read as code where its line did not, or
+    looks like code or holds an inline code span (two backticks): code is judged line by line
+    (``whitespace`` and ``punctuation`` leave a line of code alone), so a sentence cut out of its line may read as code where its line did not, or
     the other way; nor for a text with an Arabic or Persian passage (raw or cleaned, whole or a
     sentence alone): a passage is found by the evidence of the words around it on its line, which
     a sentence alone lacks (returns False when the text does not qualify)."""
     parts = split(text)
     if not all(_ARABIC_LETTER.search(s) and _ARABIC_LETTER.search(f(s)) for s in parts):
         return False  # (a presentation form may be marks alone once unicode has decomposed it)
-    if any(looks_like_code(s) for s in [*parts, *map(f, parts), *text.split("\n"), *f(text).split("\n")]):
+    if any(looks_like_code(s) or CODE_SPAN_RE.search(s) for s in [*parts, *map(f, parts), *text.split("\n"),
+                                                               *f(text).split("\n")]):
         return False
     if any(foreign_spans(s) for s in [*parts, *map(f, parts), *text.split("\n"), *f(text).split("\n")]):
         return False

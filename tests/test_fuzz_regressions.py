@@ -426,3 +426,13 @@ def test_punctuation_an_initial_after_a_latin_question_mark_is_read_as_one(prese
     f = lambda t: clean(t, preset=preset)  # noqa: E731
     text = "۴ﳙﴟ\t\tډ\tڸ۹?ﺚ.  ٹپاکستانv2.0\r\nﭩ"
     assert "".join(f(text).split()) == "".join("".join(f(s).split()) for s in sentences(text))
+
+
+def test_letters_the_word_after_a_year_sign_is_judged_as_a_word():
+    # "2ءنےن": letters judged the token ءنےن, which no word list has, and kept its ے; script-spacing
+    # then parted the year sign from the word and the next run respelt نےن: the word after a
+    # year's ء is now judged on its own
+    f = STEPS["letters"].func
+    assert f("2024ءمےں") == "2024ءمیں"
+    assert f("۲۰۲۴ء") == "۲۰۲۴ء"
+    _stable(lambda t: clean(t, preset="ocr"), ' کھڑق2ﺀنےنB-3ں\u202d 0the"أ؟ق  ﰏﻔنےش,\u205f\u20600 ۔··\u2000OK')

@@ -171,11 +171,16 @@ def _repair_words(text: str, lex: Lexicon) -> str:
         return text
 
     def fix(word: str, start: int) -> str:
-        return repair_word(word, start > 0 and text[start - 1].isdigit(), lex)
+        after_digit = start > 0 and text[start - 1].isdigit()
+        if after_digit and word[0] == YEAR_SIGN and len(word) > 1:
+            # "2024ءمیں": the year sign, then the next word (as script-spacing reads them)
+            return YEAR_SIGN + repair_word(word[1:], False, lex)
+        return repair_word(word, after_digit, lex)
 
     return rewrite_words(text, triggers, fix)
 
 
+YEAR_SIGN = "\u0621"  # ARABIC LETTER HAMZA after a year: "2024ء"
 #: ``source`` values: ``typed`` text, or ``ocr`` output with the engine's confusions for ہ.
 SOURCES = ("typed", "ocr")
 ARABIC_AE = "\u06d5"  # ARABIC LETTER AE: OCR engines read a final ہ as it; no Urdu word has it
