@@ -283,7 +283,8 @@ class _Splitter:
         after = text[end]
         if self.in_url(start):
             return False
-        if text[_next_visible(text, end) : _next_visible(text, end) + 1] in _MORE_MARKS:
+        nxt_mark = _next_visible(text, end)
+        if text[nxt_mark : nxt_mark + 1] in _MORE_MARKS:
             return False  # "۔ ،": one cluster of marks, which punctuation makes one mark
         if len(run) > 1 and run[-1] in "،,":
             return False  # "۔،": the last mark of a cluster wins, and a comma says the sentence goes on

@@ -272,17 +272,21 @@ def _has_ascii_letter(line: str) -> bool:
     return ascii_part.lower() != ascii_part.upper()
 
 
+def _urdu_context(line: str) -> bool:
+    """Whether anything on ``line`` is in Urdu context: it holds Arabic script and is no line of
+    code ('' in code or LaTeX stays too)."""
+    return _ARABIC_RE.search(line) is not None and not (_has_ascii_letter(line) and looks_like_code(line))
+
+
 def _fix_line(line: str, quotes: str) -> str:
-    if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
-        return line  # nothing on this line is in Urdu context ('' in code or LaTeX stays too)
-    return _fix_part(line, quotes)
+    return _fix_part(line, quotes) if _urdu_context(line) else line
 
 
 def _fix_keeping_foreign(line: str, quotes: str) -> str:
     """:func:`_fix_line` but for the line's Arabic and Persian passages; whether the line is code
     or Urdu context at all is asked of the whole line, not of the parts between the passages (a
     part may be a URL and the marks after it: "…﴾ https://x.pk/a؛؟" reads as the line does)."""
-    if not _ARABIC_RE.search(line) or (_has_ascii_letter(line) and looks_like_code(line)):
+    if not _urdu_context(line):
         return line
     # (a URL is never cut into parts: its marks are the URL's, and only the whole URL shows it)
     return outside_spans(line, lambda part: _fix_part(part, quotes), _url_spans)
