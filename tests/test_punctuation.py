@@ -177,3 +177,20 @@ def test_stdlib_patterns_match_as_the_regex_module_properties_would(text):
     assert spans(p._SPACE_BEFORE_CLOSER_RE) == spans(closer)
     ours = [m.span() for m in p._GLUED_AFTER_RE.finditer(text) if p._LETTER_RE.match(text, m.end())]
     assert ours == spans(glued)
+
+
+_TRIGGER_EDGES = st.text(alphabet="کہا یے۔،؟؛!?.,;\"”“‘’'()[]ab P01۱\t", max_size=40)
+
+
+@given(text=st.one_of(line, _TRIGGER_EDGES), foreign=st.sampled_from(["keep", "normalize"]))
+def test_the_triggers_miss_no_line_the_rewrites_would_change(text, foreign):
+    """The step rewrites only the lines a trigger is on: a line without one must come out of the
+    rewrites unchanged (else the step would leave damage it promises to repair)."""
+    import importlib
+
+    p = importlib.import_module("urdu_clean.steps.punctuation")
+
+    if any(t.search(text) for t in p._TRIGGERS):
+        return
+    fix = p._fix_keeping_foreign if foreign == "keep" else p._fix_line
+    assert fix(text, "keep") == text

@@ -91,10 +91,13 @@ _GLUED_BRACKET_OR_DIGIT_TRIGGER = lazy_re(
 _TRIGGERS = (
     lazy_re(
         f"[,?;.{QUOTES}(\\[{URDU_MARKS}!)\\]]"
-        "(?:(?<=[,?;.(\\[])"  # a Latin mark, or an opener (which may have a space after it)
+        # a Latin mark but those no rewrite touches (a ',' or '.' between digits, a ',' before a
+        # digit, a '.' before a Latin letter: 3.5 1,000 P.D.), or an opener a space follows or
+        # a character precedes
+        "(?:(?<=[?;])|(?<=,)(?![0-9])|(?<=\\.)(?![A-Za-z]|(?<=[0-9].)[0-9])|(?<=[(\\[])(?:(?= )|(?<=\\S.))"
         f"|(?<=[{URDU_MARKS}!)\\]])(?<= .)"  # a space before a mark or closer
         f"|(?<= [{QUOTES}])(?=[{QUOTES}]*(?: *[{URDU_MARKS}!]|[ \\t]*(?:[\\r\\n]|$)))"  # ... a closing quote
-        f"|(?<![^\\n].)(?<=[{QUOTES}])(?= )"  # a quote opening a line, then a space
+        f"|(?<![^\\s{QUOTES}].)(?<=[{QUOTES}])(?= )"  # a quote after spaces (or other quotes), then a space
         "|(?<=[)\\]])(?=[^\\W\\d_])"  # a closing bracket glued to a word
         f"|(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])(?=\\d)"  # a comma glued to a number
         f"|(?<=[{URDU_MARKS}!])(?: *[{URDU_MARKS}!]|[)\\]]*[^\\W\\d_]))"  # a cluster, or glued
