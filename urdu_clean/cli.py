@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import dataclasses
 import functools
 import json
 import os
@@ -164,7 +163,7 @@ def _text_report(report: FileReport, name: str | None) -> list[str]:
 def _json_report(report: FileReport) -> dict:
     return {
         r.step: {"count": r.count, "lines_removed": r.lines_removed, "notes": r.notes,
-                 "examples": [dataclasses.asdict(c) for c in r.examples]}
+                 "examples": [c._asdict() for c in r.examples]}
         for r in report.reports.values()
     }
 

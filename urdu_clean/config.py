@@ -11,9 +11,12 @@ Steps that consult words take it as a keyword, ``config=``; their simple call us
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import Any
 
 from .lexicon import DEFAULT, Lexicon
 
@@ -21,9 +24,8 @@ from .lexicon import DEFAULT, Lexicon
 VERSION = "0.1.0"
 
 
-@dataclass(frozen=True)
-class Config:
-    """Step options and word data for one pipeline.
+class Config(namedtuple("Config", "options lexicon", defaults=((), DEFAULT))):
+    """Step options and word data for one pipeline (immutable).
 
     - ``options``: the step options as ``(name, value)`` pairs, sorted (``diacritics="strip"``).
     - ``lexicon``: word counts, word-pair counts and protected words (:class:`~urdu_clean.lexicon.Lexicon`).
@@ -34,8 +36,7 @@ class Config:
     'ascii'
     """
 
-    options: tuple[tuple[str, str], ...] = ()
-    lexicon: Lexicon = field(default=DEFAULT)
+    __slots__ = ()
 
     @classmethod
     def make(cls, options: Mapping[str, str] | None = None, *, lexicon: Lexicon | None = None,

@@ -22,14 +22,17 @@ import functools
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from .io import InputError, read_chunks
-from .pipeline import Pipeline, StepReport
+from .pipeline import Pipeline, Record, StepReport
 
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
 if TYPE_CHECKING:
+    from typing import BinaryIO, Literal
+
     from .structured import Structured
+
+    Mode = Literal["in-place", "check", "diff"]
 
 #: Characters of text held at each edge of a document for a pipeline that needs whole documents.
 WINDOW = 1 << 20
@@ -41,7 +44,6 @@ SEPARATORS = {"formfeed": "\f", "nul": "\0"}
 #: Files a folder is searched for when no ``include`` is given: the text formats of corpora.
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.tsv", "*.csv", "*.jsonl")
 
-Mode = Literal["in-place", "check", "diff"]
 Pair = tuple[str, str]  # (text as read, text as cleaned)
 
 
@@ -53,12 +55,12 @@ class InternalError(Exception):
 # Explanations gathered over chunks and files
 
 
-@dataclass
-class FileReport:
-    """What each step changed in one input (places are in that input as read)."""
+class FileReport(Record):
+    """What each step changed in one input (``name``): a :class:`StepReport` a step in
+    ``reports`` (places are in that input as read)."""
 
-    name: str
-    reports: dict[str, StepReport] = field(default_factory=dict)
+    def __init__(self, name: str, reports: dict[str, StepReport] | None = None) -> None:
+        super().__init__(name=name, reports={} if reports is None else reports)
 
     def add(self, reports: Iterable[StepReport]) -> None:
         for r in reports:
@@ -233,16 +235,14 @@ def clean_stream(
 # Files
 
 
-@dataclass
-class FileResult:
-    """The outcome for one file: changed (or would change), or an error that left it alone."""
+class FileResult(Record):
+    """The outcome for one file (``path``): ``changed`` (or would change), or an ``error`` that
+    left it alone (``internal``: a bug in a step, that the safety net caught); its ``diff`` and
+    ``report`` when asked for."""
 
-    path: str
-    changed: bool = False
-    error: str | None = None
-    internal: bool = False  # the error is a bug in a step (the safety net caught it)
-    diff: str = ""
-    report: FileReport | None = None
+    def __init__(self, path: str, changed: bool = False, error: str | None = None, internal: bool = False,
+                 diff: str = "", report: FileReport | None = None) -> None:
+        super().__init__(path=path, changed=changed, error=error, internal=internal, diff=diff, report=report)
 
 
 def _file_codec(head: bytes, encoding: str) -> tuple[bytes, str]:

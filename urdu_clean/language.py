@@ -47,8 +47,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import namedtuple
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .chars import (
     ALEF_MAKSURA,
@@ -83,12 +83,10 @@ THRESHOLD = 2
 KNOWN_ZIPF = 3.5
 
 
-class Span(NamedTuple):
-    """A foreign passage of a line: ``line[start:end]``, taken for ``language`` (``ar``, ``fa``)."""
+class Span(namedtuple("Span", "start end language")):
+    """A foreign passage of a line: ``line[start:end]`` (ints), taken for ``language`` (``ar``, ``fa``)."""
 
-    start: int
-    end: int
-    language: str
+    __slots__ = ()
 
 
 # --- Data ----------------------------------------------------------------------------------------

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
-from typing import Any
+from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator
+from types import MappingProxyType, SimpleNamespace
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import Any
 
 from .config import Config
 from .lexicon import Lexicon
@@ -15,13 +18,11 @@ from .lines import lazy_re
 from .steps import STEPS
 
 
-@dataclass(frozen=True)
-class Preset:
-    """A named pipeline: its steps in order and the options it sets."""
+class Preset(namedtuple("Preset", "steps options summary", defaults=(MappingProxyType({}), ""))):
+    """A named pipeline (immutable): its ``steps`` in order (names), the ``options`` it sets (a
+    mapping of option to value) and a one-line ``summary``."""
 
-    steps: tuple[str, ...]
-    options: Mapping[str, str] = field(default_factory=dict)
-    summary: str = ""
+    __slots__ = ()
 
 
 # split-glued after punctuation: a mark glued to the next word ("ہے۔یہ") is spaced first, so the
@@ -59,37 +60,49 @@ def _choose(kind: str, name: str, known: Iterable[str]) -> None:
         raise PipelineError(f"unknown {kind} {name!r}; choose from: {', '.join(known)}")
 
 
-@dataclass(frozen=True)
-class Change:
-    """One change a step made: where (in the text given to :meth:`Pipeline.explain`, before any
-    step ran) and what (the step's own input and output around the change)."""
+class Change(namedtuple("Change", "line column offset before after removed end_column", defaults=(False, 0))):
+    """One change a step made (immutable): where (in the text given to :meth:`Pipeline.explain`,
+    before any step ran) and what (the step's own input and output around the change).
 
-    line: int  # 1-based line number
-    column: int  # 1-based, in code points, where the changed span starts
-    offset: int  # code points from the start of the text given to explain
-    before: str
-    after: str  # for a removed line, ""
-    removed: bool = False  # the whole line was dropped
-    end_column: int = 0  # 1-based column of the last changed code point (column - 1: an insertion)
+    - ``line``: the 1-based line number; ``column``: 1-based, in code points, where the changed
+      span starts; ``offset``: code points from the start of the text given to explain;
+    - ``before``, ``after``: the step's input and output there (``after`` is "" for a removed line);
+    - ``removed``: the whole line was dropped;
+    - ``end_column``: the 1-based column of the last changed code point (``column - 1``: an insertion).
+    """
 
-
-@dataclass
-class StepReport:
-    """What one step changed: how many places, a few examples, and notes it wants a human to see."""
-
-    step: str
-    count: int = 0
-    lines_removed: int = 0
-    examples: list[Change] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    __slots__ = ()
 
 
-@dataclass
-class Explanation:
-    """The result of :meth:`Pipeline.explain`: the cleaned text and a report per step."""
+class Record(SimpleNamespace):
+    """A plain record of named fields: a repr that shows them, ``==`` on them, and pickling
+    that does not call ``__init__`` (a subclass's takes its fields as arguments)."""
 
-    text: str
-    reports: list[StepReport]
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_record, (type(self), dict(vars(self))))
+
+
+def _record(cls: type[Record], fields: dict[str, Any]) -> Record:
+    record = SimpleNamespace.__new__(cls)
+    record.__dict__.update(fields)
+    return record
+
+
+class StepReport(Record):
+    """What one step changed: how many places (``count``, ``lines_removed``), a few ``examples``
+    (:class:`Change`) and ``notes`` it wants a human to see."""
+
+    def __init__(self, step: str, count: int = 0, lines_removed: int = 0, examples: list[Change] | None = None,
+                 notes: list[str] | None = None) -> None:
+        super().__init__(step=step, count=count, lines_removed=lines_removed,
+                         examples=[] if examples is None else examples, notes=[] if notes is None else notes)
+
+
+class Explanation(Record):
+    """The result of :meth:`Pipeline.explain`: the cleaned ``text`` and a report per step (``reports``)."""
+
+    def __init__(self, text: str, reports: list[StepReport]) -> None:
+        super().__init__(text=text, reports=reports)
 
     def __str__(self) -> str:
         return "\n".join(report_rows(self.reports, lambda c: f"line {describe_change(c)}"))

@@ -8,7 +8,7 @@ CLI's ``--abbreviations FILE`` (one word a line), never by editing the engine.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from collections import namedtuple
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,22 +91,24 @@ ABBREVIATIONS = _words(
 MAX_REPORTING_WORDS = 6
 
 
-@dataclass(frozen=True)
-class SegmentRules:
-    """Everything the segmenter knows beyond punctuation and layout. Immutable and picklable."""
+_RULE_FIELDS = {  # each field and its default, in order
+    "abbreviations": ABBREVIATIONS, "letter_names": LETTER_NAMES, "letter_words": LETTER_WORDS, "titles": TITLES,
+    "speech_verbs": SPEECH_VERBS, "verb_forms": VERB_FORMS, "verb_endings": VERB_ENDINGS,
+    "clause_openers": CLAUSE_OPENERS, "verb_like_endings": VERB_LIKE_ENDINGS, "not_verbs": NOT_VERBS,
+    "verb_final_letters": VERB_FINAL_LETTERS, "url_schemes": URL_SCHEMES,
+}
 
-    abbreviations: frozenset[str] = field(default=ABBREVIATIONS)
-    letter_names: frozenset[str] = field(default=LETTER_NAMES)
-    letter_words: frozenset[str] = field(default=LETTER_WORDS)
-    titles: frozenset[str] = field(default=TITLES)
-    speech_verbs: frozenset[str] = field(default=SPEECH_VERBS)
-    verb_forms: frozenset[str] = field(default=VERB_FORMS)
-    verb_endings: tuple[str, ...] = VERB_ENDINGS
-    clause_openers: frozenset[str] = field(default=CLAUSE_OPENERS)
-    verb_like_endings: tuple[str, ...] = VERB_LIKE_ENDINGS
-    not_verbs: frozenset[str] = field(default=NOT_VERBS)
-    verb_final_letters: str = VERB_FINAL_LETTERS
-    url_schemes: frozenset[str] = field(default=URL_SCHEMES)
+
+class SegmentRules(namedtuple("SegmentRules", list(_RULE_FIELDS), defaults=list(_RULE_FIELDS.values()))):
+    """Everything the segmenter knows beyond punctuation and layout. Immutable and picklable.
+
+    Its fields, each defaulting to the list above of the same name: ``abbreviations``,
+    ``letter_names``, ``letter_words``, ``titles``, ``speech_verbs``, ``verb_forms``,
+    ``clause_openers``, ``not_verbs``, ``url_schemes`` (frozensets), ``verb_endings``,
+    ``verb_like_endings`` (tuples) and ``verb_final_letters`` (a string).
+    """
+
+    __slots__ = ()
 
     def extend(self, *, abbreviations: tuple[str, ...] | list[str] | frozenset[str] = (),
                titles: tuple[str, ...] | list[str] | frozenset[str] = (),
@@ -116,8 +118,7 @@ class SegmentRules:
         >>> SegmentRules().extend(abbreviations=["Gov."]).is_abbreviation("gov")
         True
         """
-        return replace(
-            self,
+        return self._replace(
             abbreviations=self.abbreviations | {_key(a) for a in abbreviations},
             titles=self.titles | frozenset(titles),
             speech_verbs=self.speech_verbs | frozenset(speech_verbs),

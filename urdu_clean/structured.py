@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .pipeline import Pipeline, StepReport
 
@@ -71,7 +71,7 @@ class Structured:
                 t.notes += r.notes
                 for c in r.examples:
                     if len(t.examples) < 3:
-                        t.examples.append(replace(c, column=c.column + column, end_column=c.end_column + column))
+                        t.examples.append(c._replace(column=c.column + column, end_column=c.end_column + column))
             return e.text
 
         cleaned = self.edit(text, None, explained)

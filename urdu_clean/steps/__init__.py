@@ -8,8 +8,8 @@ and add one line to ``STEPS`` below.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections import namedtuple
+from types import MappingProxyType
 
 from .boilerplate import boilerplate
 from .diacritics import MODES as DIACRITICS_MODES
@@ -29,22 +29,21 @@ from .unicode import unicode
 from .whitespace import whitespace
 
 
-@dataclass(frozen=True)
-class Step:
-    """A registered step: its name, its function, a one-line summary and its options.
+class Step(namedtuple("Step", "name func summary options keeps_lines notes takes_config",
+                      defaults=(MappingProxyType({}), True, None, False))):
+    """A registered step (immutable):
 
-    ``options`` maps each keyword-only option of ``func`` to its allowed values, the default first.
+    - ``name``, ``func`` (the ``str -> str`` function) and ``summary`` (one line);
+    - ``options``: a mapping of each keyword-only option of ``func`` to its allowed values, the
+      default first;
+    - ``keeps_lines``: whether the step keeps every line (``boilerplate`` drops some);
+    - ``notes``: ``notes(text, line_base=0) -> list[str]``, what the step saw but would not
+      repair, or None;
+    - ``takes_config``: whether the step (and its notes) take ``config=``, the pipeline's
+      :class:`~urdu_clean.config.Config`.
     """
 
-    name: str
-    func: Callable[..., str]
-    summary: str
-    options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    keeps_lines: bool = True
-    #: ``notes(text, line_base=0) -> list[str]``: what the step saw but would not repair
-    notes: Callable[..., list[str]] | None = None
-    #: the step (and its notes) take ``config=``, the pipeline's :class:`~urdu_clean.config.Config`
-    takes_config: bool = False
+    __slots__ = ()
 
 
 STEPS: dict[str, Step] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 
 from ..chars import ARABIC_HEH, FARSI_YEH, HEH_DOACHASHMEE, YEH_BARREE, is_arabic_letter, joins_forward
 from ..config import DEFAULT_CONFIG, Config
@@ -96,16 +96,12 @@ ALWAYS_WHOLE = 500
 MAX_WORD = 30
 
 
-@dataclass(frozen=True)
-class Split:
-    """One cut and its evidence: the parts' counts, the pair's count, the glued form's count."""
+class Split(namedtuple("Split", "head tail kind counts pair whole")):
+    """One cut and its evidence: the parts (``head``, ``tail``), the ``kind`` of join
+    ("visible", or "marked": after ے or ں), the parts' ``counts`` (a pair), the ``pair``'s count
+    and the glued form's (``whole``)."""
 
-    head: str
-    tail: str
-    kind: str  # "visible" or "marked" (after ے or ں)
-    counts: tuple[int, int]
-    pair: int
-    whole: int
+    __slots__ = ()
 
     def __str__(self) -> str:
         return (f"{self.head}+{self.tail} ({self.kind} join; words seen {self.counts[0]}× and "
