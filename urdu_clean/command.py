@@ -14,7 +14,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from typing import BinaryIO, NoReturn
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import BinaryIO, NoReturn
 
 #: Standard descriptors that were closed when the command started (now /dev/null stand-ins, so
 #: that no file opened later takes their number).

@@ -12,7 +12,10 @@ import os
 import select
 import stat
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 BLOCK_SIZE = 1 << 20  # bytes read at a time
 

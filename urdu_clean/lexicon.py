@@ -15,10 +15,13 @@ answers, and a pickled lexicon carries only what the user added.
 from __future__ import annotations
 
 import os
-import threading
+from _thread import allocate_lock
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Any
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import Any
 
 from .chars import compose_line, strip_marks
 
@@ -56,7 +59,7 @@ def _read_table(name: str) -> tuple[dict[str, int], bytes]:
 class _Tables:
     """The bundled tables, read once per process on first use."""
 
-    _lock = threading.Lock()
+    _lock = allocate_lock()  # threading's Lock (the module costs start-up time)
     words: dict[str, int]
     pairs: dict[str, int]
     total: int

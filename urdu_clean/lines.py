@@ -13,18 +13,18 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol
 
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import Protocol
 
-class _Match(Protocol):
-    def start(self) -> int: ...
+    class _Match(Protocol):
+        def start(self) -> int: ...
 
+    class _Pattern(Protocol):  # re.Pattern and regex.Pattern alike
+        def finditer(self, string: str) -> Iterator[_Match]: ...
 
-class _Pattern(Protocol):  # re.Pattern and regex.Pattern alike
-    def finditer(self, string: str) -> Iterator[_Match]: ...
-
-
-Triggers = _Pattern | Iterable[_Pattern]
+    Triggers = _Pattern | Iterable[_Pattern]
 
 
 def _starts(text: str, trigger: Triggers) -> Iterable[int]:

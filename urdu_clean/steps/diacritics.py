@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
 
 from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
 from ..language import FOREIGN_MODES, outside_spans

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
 
 from ..chars import (
     BIDI_CONTROLS,

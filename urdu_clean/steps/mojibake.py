@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..chars import BIDI_CONTROLS, INVISIBLE
@@ -55,11 +56,16 @@ class _CodePage:
 #: never writes Ø, Ù, Ú or Û before a C1 control or one of these symbols). In windows-1256 the
 #: leads read ط ظ ع غ and some continuations read as Urdu letters (پ ٹ چ ژ ڈ گ ک ڑ ں ھ): real Urdu
 #: can hold "طھ" or "عک", so only pairs whose second character is not Arabic count ("ط§" for ا).
-_CODE_PAGES = (
-    _CodePage("latin-1", arabic_is_evidence=True),
-    _CodePage("cp1252", arabic_is_evidence=True),
-    _CodePage("cp1256", arabic_is_evidence=False),
-)
+#: (Built at first use, not at import: decoding every byte with three codecs costs start-up time.)
+@functools.cache
+def _code_pages() -> tuple[_CodePage, ...]:
+    return (
+        _CodePage("latin-1", arabic_is_evidence=True),
+        _CodePage("cp1252", arabic_is_evidence=True),
+        _CodePage("cp1256", arabic_is_evidence=False),
+    )
+
+
 #: A run needs this many evidence pairs to be re-decoded: short sequences stay as written.
 MIN_EVIDENCE = 3
 _ARABIC_BLOCK_RE = lazy_re("[\u0600-\u06ff]")
@@ -70,14 +76,17 @@ _NOT_TEXT_RE = lazy_regex(r"[\p{Cn}\x80-\x9f]")
 #: One scan that every kind of mojibake above must pass: clean text costs this and nothing more.
 #: (The continuation comes first in the pattern: those characters are rare in Urdu, so the regex
 #: engine skips ahead fast, and tests the lead before it only where one is found.)
-_GATE_RE = lazy_re(
-    "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "".join(cp.evidence_continuations for cp in _CODE_PAGES) + "]"
-    "(?<=[\u00c2-\u00f4" + "".join(cp.leads for cp in _CODE_PAGES) + "].)"
-)
+@functools.cache
+def _gate() -> re.Pattern[str]:
+    pages = _code_pages()
+    return re.compile(
+        "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "".join(cp.evidence_continuations for cp in pages) + "]"
+        "(?<=[\u00c2-\u00f4" + "".join(cp.leads for cp in pages) + "].)"
+    )
 
 
 def _redecode_line(line: str) -> str:
-    for cp in _CODE_PAGES:
+    for cp in _code_pages():
         line = cp.run.sub(lambda m, cp=cp: _redecode(m[0], cp), line)  # type: ignore[misc]
     return line
 
@@ -125,13 +134,14 @@ def mojibake(text: str) -> str:
     >>> mojibake("طھ غں")  # real Urdu letter pairs, no evidence
     'طھ غں'
     """
-    if _GATE_RE.search(text) is None:
+    gate = _gate()
+    if gate.search(text) is None:
         return text
     # the gate's hits are the lines to read: every pair either repair needs is one of them (its
     # pattern holds every code page's leads and continuations, the latin-1 pairs among them), and
     # a line without evidence comes back from each repair as it was; so one fast scan of the text
     # instead of one a repair (and three that test every ط and ع)
-    return fix_lines(text, _GATE_RE, _fix_line)
+    return fix_lines(text, gate, _fix_line)
 
 
 def _fix_line(line: str) -> str:
