@@ -10,7 +10,18 @@ command line wins over the file. Read with the standard library (``tomllib``).
 from __future__ import annotations
 
 import os
-from typing import Any
+import re
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
+if TYPE_CHECKING:
+    from typing import Any
+
+
+#: How our table's name can stand in a pyproject.toml: after ``tool.`` (``[tool.urdu-clean]``,
+#: ``[tool."urdu-clean"]``) or opening a key under ``[tool]`` (``urdu-clean.preset = ...``,
+#: ``urdu-clean = {...}``); a superset, so a file it does not find holds no such table (a
+#: dependency on us or a script of that name is not a find).
+_OUR_TABLE = rb'(?m)tool\s*\.\s*"?urdu-clean"?\s*[].=]|^\s*"?urdu-clean"?\s*(?:\.|=\s*\{)'
 
 
 class ConfigError(ValueError):
@@ -18,14 +29,18 @@ class ConfigError(ValueError):
 
 
 def _table(path: str) -> dict[str, Any] | None:
+    with open(path, "rb") as f:
+        raw = f.read()
+    pyproject = os.path.basename(path) == "pyproject.toml"
+    if pyproject and not re.search(_OUR_TABLE, raw):
+        return None  # a project's file with nothing for us: not parsed (tomllib costs start-up time)
     import tomllib
 
     try:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
+        data = tomllib.loads(raw.decode())
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
-    if os.path.basename(path) == "pyproject.toml":
+    if pyproject:
         table = data.get("tool", {}).get("urdu-clean")
         if table is not None and not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.urdu-clean] must be a table")
