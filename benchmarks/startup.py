@@ -13,6 +13,10 @@ that load on the machine hits them alike. Wall time and CPU time (user + system 
 both shown: on a shared machine the CPU time is the steadier of the two. ``python -X importtime -c 'import urdu_clean'`` shows
 where the time goes. Bytecode is cached as on a user's machine (``PYTHONDONTWRITEBYTECODE`` is
 dropped from the children's environment) unless ``--no-bytecode`` is given.
+
+The children run in an empty temporary folder, as in a folder without configuration: with a
+``[tool.urdu-clean]`` table in a ``pyproject.toml`` above the working folder the command also
+imports the standard library's TOML parser to read it (about 9 ms more here).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,11 +47,14 @@ def commands() -> dict[str, list[str]]:
     return cmds
 
 
+_FOLDER = tempfile.mkdtemp(prefix="urdu-clean-startup-")
+
+
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall time and CPU time (user + system) of one run of ``cmd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, env=env)
+    subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, env=env, cwd=_FOLDER)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
