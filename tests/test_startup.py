@@ -71,6 +71,19 @@ def test_the_plain_filter_loads_no_click_and_writes_what_the_full_command_writes
         assert (plain.returncode, plain.stdout, plain.stderr) == (full.returncode, full.stdout, full.stderr)
 
 
+def test_the_command_starts_without_the_modules_that_made_it_slow(tmp_path):
+    """On empty input (start-up alone) the command loads no module a run need not have: these
+    each cost a large part of a bare interpreter's start-up (dataclasses imports inspect and
+    ast; a pyproject.toml without our table is not parsed)."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\ndependencies = ["urdu-clean"]\n')
+    probe = "import atexit, sys\natexit.register(lambda: sys.__stderr__.write(' '.join(sys.modules)))\n"
+    code = probe + "import sys; sys.argv = ['urdu-clean']; from urdu_clean.command import main; main()"
+    out = subprocess.run([sys.executable, "-c", code], input="", capture_output=True, text=True, cwd=tmp_path)
+    loaded = set(out.stderr.split())
+    assert out.returncode == 0 and "urdu_clean.pipeline" in loaded
+    assert sorted(loaded & {"click", "dataclasses", "inspect", "typing", "tomllib", "regex", "threading"}) == []
+
+
 def test_a_configuration_file_hands_the_plain_run_to_the_full_command(tmp_path):
     (tmp_path / ".urdu-clean.toml").write_text('preset = "none"\n', encoding="utf-8")
     assert _command([], "كيا\n".encode(), str(tmp_path)).stdout == "كيا\n".encode()
