@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 from .config import Config
 from .lexicon import Lexicon
-from .lines import lazy_re
+from .lines import fix_lines_at_once, lazy_re
 from .steps import STEPS
 
 
@@ -48,6 +49,48 @@ PRESETS: dict[str, Preset] = {
                   "for OCR output (Tesseract): broken and glued words at every gap, ه/ھ/ە for ہ, digits spaced"),
     "none": Preset((), {}, "no step: the text as it is (with --sentences, split only)"),
 }
+
+
+def _plan(calls: tuple[tuple[str, Callable[[str], str]], ...]) -> tuple[Callable[[str], str], ...]:
+    """What a pipeline calls in turn: its steps, but each run of two or more steps that say which
+    characters they work on (``Step.quiet``) as one :class:`_QuietRun`."""
+    plan: list[Callable[[str], str]] = []
+    run: list[tuple[str, Callable[[str], str]]] = []
+    for name, call in (*calls, ("", None)):
+        if name and STEPS[name].quiet is not None:
+            run.append((name, call))
+            continue
+        plan += [_QuietRun(run)] if len(run) > 1 else [c for _, c in run]
+        run = []
+        if call is not None:
+            plan.append(call)
+    return tuple(plan)
+
+
+class _QuietRun:
+    """Steps run together on only the lines that hold a character one of them works on: one scan
+    for them all instead of one a step, and the other lines, which none of them would change, are
+    not looked at again. Exact because each step keeps every line and decides it on its own."""
+
+    __slots__ = ("_calls", "_trigger")
+
+    def __init__(self, run: list[tuple[str, Callable[[str], str]]]) -> None:
+        self._calls = tuple(call for _, call in run)
+        self._trigger = functools.partial(_quiet_union, tuple(name for name, _ in run))
+
+    def _chain(self, text: str) -> str:
+        for call in self._calls:
+            text = call(text)
+        return text
+
+    def __call__(self, text: str) -> str:
+        return fix_lines_at_once(text, self._trigger(), self._chain)
+
+
+@functools.cache
+def _quiet_union(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One character class for the characters the steps ``names`` work on (compiled at first use)."""
+    return re.compile("[" + "".join(STEPS[name].quiet() for name in names) + "]")
 
 
 class PipelineError(ValueError):
@@ -250,7 +293,7 @@ class Pipeline:
     'strip'
     """
 
-    __slots__ = ("steps", "options", "config", "_calls")
+    __slots__ = ("steps", "options", "config", "_calls", "_plan")
 
     def __init__(self, steps: Iterable[str] | str = _DEFAULT, *, lexicon: Lexicon | None = None,
                  protect: Iterable[str] = (), **options: Any) -> None:
@@ -276,6 +319,7 @@ class Pipeline:
         object.__setattr__(self, "options", MappingProxyType(dict(options)))
         object.__setattr__(self, "config", config)
         object.__setattr__(self, "_calls", tuple(calls))
+        object.__setattr__(self, "_plan", _plan(self._calls))
 
     @property
     def fingerprint(self) -> str:
@@ -342,7 +386,7 @@ class Pipeline:
     def __call__(self, text: str) -> str:
         if not isinstance(text, str):
             raise TypeError(f"urdu_clean works on str, not {type(text).__name__}; decode bytes first")
-        for _, call in self._calls:
+        for call in self._plan:
             text = call(text)
         return text
 

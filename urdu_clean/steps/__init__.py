@@ -17,20 +17,23 @@ from .diacritics import diacritics
 from .digits import MODES as DIGITS_MODES
 from .digits import digits
 from .invisibles import invisibles
+from .invisibles import quiet_chars as invisibles_quiet
 from ..language import FOREIGN_MODES
 from .broken import SOURCES, join_broken, join_broken_notes
 from .glued import GLUE, split_glued, split_glued_notes
 from .letters import letters, letters_notes
 from .lost import lost_letters, lost_letters_notes
 from .mojibake import mojibake
+from .mojibake import quiet_chars as mojibake_quiet
 from .punctuation import QUOTE_STYLES, punctuation, punctuation_notes
 from .scripts import script_spacing
+from .unicode import quiet_chars as unicode_quiet
 from .unicode import unicode
 from .whitespace import whitespace
 
 
-class Step(namedtuple("Step", "name func summary options keeps_lines notes takes_config",
-                      defaults=(MappingProxyType({}), True, None, False))):
+class Step(namedtuple("Step", "name func summary options keeps_lines notes takes_config quiet",
+                      defaults=(MappingProxyType({}), True, None, False, None))):
     """A registered step (immutable):
 
     - ``name``, ``func`` (the ``str -> str`` function) and ``summary`` (one line);
@@ -40,7 +43,10 @@ class Step(namedtuple("Step", "name func summary options keeps_lines notes takes
     - ``notes``: ``notes(text, line_base=0) -> list[str]``, what the step saw but would not
       repair, or None;
     - ``takes_config``: whether the step (and its notes) take ``config=``, the pipeline's
-      :class:`~urdu_clean.config.Config`.
+      :class:`~urdu_clean.config.Config`;
+    - ``quiet``: ``quiet() -> str``, the characters (a regex class's body) without which the step
+      leaves a line as it is, whatever its options; or None. A pipeline scans once for the union
+      of a run of such steps and gives them only the lines that hold one.
     """
 
     __slots__ = ()
@@ -49,11 +55,12 @@ class Step(namedtuple("Step", "name func summary options keeps_lines notes takes
 STEPS: dict[str, Step] = {
     step.name: step
     for step in (
-        Step("mojibake", mojibake, "UTF-8 read as latin-1, windows-1252 or windows-1256, decoded again"),
+        Step("mojibake", mojibake, "UTF-8 read as latin-1, windows-1252 or windows-1256, decoded again",
+             quiet=mojibake_quiet),
         Step("unicode", unicode, "NFC on Arabic script; Arabic presentation forms and lam-alef ligatures to letters",
-             {"ligatures": ("keep", "expand")}),
+             {"ligatures": ("keep", "expand")}, quiet=unicode_quiet),
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
-             {"bidi": ("remove", "keep")}),
+             {"bidi": ("remove", "keep")}, quiet=invisibles_quiet),
         Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں",
              {"foreign": FOREIGN_MODES, "source": SOURCES}, notes=letters_notes, takes_config=True),
         Step("lost-letters", lost_letters, "a ? or U+FFFD inside an Urdu word: the lost letter put back (ا?غاز → آغاز)",

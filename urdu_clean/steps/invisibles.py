@@ -56,6 +56,11 @@ def _judge_joiners(m: regex.Match[str]) -> str:
 _LETTER_RE = lazy_regex(r"\p{L}")
 
 
+def quiet_chars() -> str:
+    """The characters (a regex class's body) without which a line is left as it is."""
+    return _TRIGGER_RE.pattern[1:-1]
+
+
 def invisibles(text: str, *, bidi: str = "remove") -> str:
     """Remove characters that show nothing, and make every space a plain space.
 

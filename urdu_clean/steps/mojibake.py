@@ -73,16 +73,20 @@ _STRAY_INVISIBLE_RE = lazy_re(f"[{INVISIBLE.replace(chr(0xAD), '')}{BIDI_CONTROL
 _LONE_NBSP_RE = lazy_re("(?<![\u00c2-\u00f4])\u00a0")
 #: What no real repair produces: unassigned codepoints and C1 control characters.
 _NOT_TEXT_RE = lazy_regex(r"[\p{Cn}\x80-\x9f]")
+@functools.cache
+def quiet_chars() -> str:
+    """The characters (a regex class's body) without which a line has no mojibake this step
+    repairs: each pair either repair needs ends with one (a continuation of some code page)."""
+    return "\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "".join(cp.evidence_continuations for cp in _code_pages())
+
+
 #: One scan that every kind of mojibake above must pass: clean text costs this and nothing more.
 #: (The continuation comes first in the pattern: those characters are rare in Urdu, so the regex
 #: engine skips ahead fast, and tests the lead before it only where one is found.)
 @functools.cache
 def _gate() -> re.Pattern[str]:
-    pages = _code_pages()
-    return re.compile(
-        "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "".join(cp.evidence_continuations for cp in pages) + "]"
-        "(?<=[\u00c2-\u00f4" + "".join(cp.leads for cp in pages) + "].)"
-    )
+    leads = "".join(cp.leads for cp in _code_pages())
+    return re.compile(f"[{quiet_chars()}](?<=[\u00c2-\u00f4{leads}].)")
 
 
 def _redecode_line(line: str) -> str:

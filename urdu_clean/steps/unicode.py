@@ -94,6 +94,12 @@ _TRIGGER = lazy_re(
 )
 
 
+def quiet_chars() -> str:
+    """The characters (a regex class's body) without which a line is left as it is: those
+    outside the stable ranges, and the marks (composing ones among them)."""
+    return _UNSTABLE + ARABIC_MARKS
+
+
 def unicode(text: str, *, ligatures: str = "keep") -> str:
     """Compose Arabic script canonically (NFC) and replace Arabic presentation forms by the letters
     they show.
