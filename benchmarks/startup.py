@@ -47,7 +47,7 @@ def commands() -> dict[str, list[str]]:
     return cmds
 
 
-_FOLDER = tempfile.mkdtemp(prefix="urdu-clean-startup-")
+_FOLDER = ""  # set by main(): an empty temporary folder
 
 
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -65,6 +65,12 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=40)
     ap.add_argument("--no-bytecode", action="store_true", help="compile every module afresh each run")
     args = ap.parse_args()
+    global _FOLDER
+    with tempfile.TemporaryDirectory(prefix="urdu-clean-startup-") as _FOLDER:
+        _measure(args)
+
+
+def _measure(args: argparse.Namespace) -> None:
     cmds = commands()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if args.no_bytecode:

@@ -62,22 +62,25 @@ def test_folder_options_from_config_and_explicit_config(tmp_path):
 
 
 def test_every_way_toml_can_name_the_table_is_read_and_other_pyprojects_are_not_parsed(tmp_path, monkeypatch):
-    """A pyproject.toml is parsed only when it may hold our table (parsing costs start-up time):
-    the test for that must pass every spelling TOML allows for the table's name."""
+    """A pyproject.toml is parsed only when it names us (parsing costs start-up time): every
+    spelling TOML allows for the table's name must still be found."""
     spellings = ['[tool.urdu-clean]\npreset = "search"\n', '[tool."urdu-clean"]\npreset = "search"\n',
-                 '[ tool . urdu-clean ]\npreset = "search"\n', '[tool]\nurdu-clean.preset = "search"\n',
-                 '[tool]\n"urdu-clean" = {preset = "search"}\n', 'tool.urdu-clean = {preset = "search"}\n']
+                 "[tool.'urdu-clean']\npreset = \"search\"\n", '[ tool . urdu-clean ]\npreset = "search"\n',
+                 '["tool".urdu-clean]\npreset = "search"\n', '[tool]\nurdu-clean.preset = "search"\n',
+                 "[tool]\n'urdu-clean'.preset = \"search\"\n", '[tool]\n"urdu-clean" = {preset = "search"}\n',
+                 'tool.urdu-clean = {preset = "search"}\n', 'tool = {urdu-clean = {preset = "search"}}\n',
+                 '"tool".urdu-clean.preset = "search"\n']
     for text in spellings:
         (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
         assert find_config(str(tmp_path)) == (str(tmp_path / "pyproject.toml"), {"preset": "search"}), text
-    # a project that only depends on us, and one whose file is not even valid TOML: passed over
+    # a file that does not name us is not parsed: not even an invalid one is an error
     import tomllib
 
     def unexpected(_text):
         raise AssertionError("parsed a pyproject.toml that cannot hold the table")
 
     monkeypatch.setattr(tomllib, "loads", unexpected)
-    for text in ['[project]\ndependencies = ["urdu-clean>=0.1", "urdu-clean"]\n', '[project.scripts]\nurdu-clean = "urdu_clean.command:main"\n', "[project\nname = 'x'\n"]:
+    for text in ['[project]\nname = "corpus"\n', "[project\nname = 'x'\n"]:
         (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
         found = find_config(str(tmp_path))
         assert found is None or found[0] != str(tmp_path / "pyproject.toml")

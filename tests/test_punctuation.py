@@ -179,7 +179,7 @@ def test_stdlib_patterns_match_as_the_regex_module_properties_would(text):
     assert ours == spans(glued)
 
 
-_TRIGGER_EDGES = st.text(alphabet="کہا یے۔،؟؛!?.,;\"”“‘’'()[]ab P01۱\t", max_size=40)
+_TRIGGER_EDGES = st.text(alphabet="کہا یے۔،؟؛!?.,;\"”“‘’'()[]ab P01۱\t``", max_size=40)
 
 
 @given(text=st.one_of(line, _TRIGGER_EDGES), foreign=st.sampled_from(["keep", "normalize"]))
@@ -194,3 +194,20 @@ def test_the_triggers_miss_no_line_the_rewrites_would_change(text, foreign):
         return
     fix = p._fix_keeping_foreign if foreign == "keep" else p._fix_line
     assert fix(text, "keep") == text
+
+
+@pytest.mark.parametrize("text", [
+    "کمانڈ ” `ls -la` “ چلائیں",  # quotes beside a code span neither open nor close the line
+    "لکھیں `print` ” ہیلو “ اور",
+    "`x`” یہ",
+    "یہ ”`x`",
+    "چلائیں.`ls`",  # a full stop glued to code: not judged a sentence end
+])
+def test_the_text_beside_an_inline_code_span_is_not_read_as_a_line_edge(text):
+    assert punctuation(text) == text
+
+
+def test_the_rest_of_a_line_with_code_is_fixed_as_one_line():
+    assert punctuation("یہ `x` ، ہے") == "یہ `x`، ہے"
+    assert punctuation("یہ(`x`)ہے") == "یہ (`x`) ہے"
+    assert punctuation("یہ `a ، b` ہے ، اور") == "یہ `a ، b` ہے، اور"  # the span's own text stays

@@ -74,8 +74,8 @@ def test_the_plain_filter_loads_no_click_and_writes_what_the_full_command_writes
 def test_the_command_starts_without_the_modules_that_made_it_slow(tmp_path):
     """On empty input (start-up alone) the command loads no module a run need not have: these
     each cost a large part of a bare interpreter's start-up (dataclasses imports inspect and
-    ast; a pyproject.toml without our table is not parsed)."""
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\ndependencies = ["urdu-clean"]\n')
+    ast; a pyproject.toml that does not name us is not parsed)."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "corpus"\ndependencies = ["regex"]\n')
     probe = "import atexit, sys\natexit.register(lambda: sys.__stderr__.write(' '.join(sys.modules)))\n"
     code = probe + "import sys; sys.argv = ['urdu-clean']; from urdu_clean.command import main; main()"
     out = subprocess.run([sys.executable, "-c", code], input="", capture_output=True, text=True, cwd=tmp_path)

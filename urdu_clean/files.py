@@ -59,6 +59,8 @@ class FileReport(Record):
     """What each step changed in one input (``name``): a :class:`StepReport` a step in
     ``reports`` (places are in that input as read)."""
 
+    __match_args__ = ("name", "reports")
+
     def __init__(self, name: str, reports: dict[str, StepReport] | None = None) -> None:
         super().__init__(name=name, reports={} if reports is None else reports)
 
@@ -239,6 +241,8 @@ class FileResult(Record):
     """The outcome for one file (``path``): ``changed`` (or would change), or an ``error`` that
     left it alone (``internal``: a bug in a step, that the safety net caught); its ``diff`` and
     ``report`` when asked for."""
+
+    __match_args__ = ("path", "changed", "error", "internal", "diff", "report")
 
     def __init__(self, path: str, changed: bool = False, error: str | None = None, internal: bool = False,
                  diff: str = "", report: FileReport | None = None) -> None:

@@ -118,11 +118,20 @@ class Change(namedtuple("Change", "line column offset before after removed end_c
 
 
 class Record(SimpleNamespace):
-    """A plain record of named fields: a repr that shows them, ``==`` on them, and pickling
-    that does not call ``__init__`` (a subclass's takes its fields as arguments)."""
+    """A plain mutable record of named fields: a repr that shows them, ``==`` on them (and the
+    type), and pickling and ``copy.replace`` that do not call ``__init__`` (a subclass's takes
+    its fields as arguments)."""
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and vars(self) == vars(other)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_record, (type(self), dict(vars(self))))
+
+    def __replace__(self, **changes: Any) -> Record:
+        return _record(type(self), {**vars(self), **changes})
 
 
 def _record(cls: type[Record], fields: dict[str, Any]) -> Record:
@@ -135,6 +144,8 @@ class StepReport(Record):
     """What one step changed: how many places (``count``, ``lines_removed``), a few ``examples``
     (:class:`Change`) and ``notes`` it wants a human to see."""
 
+    __match_args__ = ("step", "count", "lines_removed", "examples", "notes")
+
     def __init__(self, step: str, count: int = 0, lines_removed: int = 0, examples: list[Change] | None = None,
                  notes: list[str] | None = None) -> None:
         super().__init__(step=step, count=count, lines_removed=lines_removed,
@@ -143,6 +154,8 @@ class StepReport(Record):
 
 class Explanation(Record):
     """The result of :meth:`Pipeline.explain`: the cleaned ``text`` and a report per step (``reports``)."""
+
+    __match_args__ = ("text", "reports")
 
     def __init__(self, text: str, reports: list[StepReport]) -> None:
         super().__init__(text=text, reports=reports)

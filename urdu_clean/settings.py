@@ -10,18 +10,10 @@ command line wins over the file. Read with the standard library (``tomllib``).
 from __future__ import annotations
 
 import os
-import re
 
 TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
 if TYPE_CHECKING:
     from typing import Any
-
-
-#: How our table's name can stand in a pyproject.toml: after ``tool.`` (``[tool.urdu-clean]``,
-#: ``[tool."urdu-clean"]``) or opening a key under ``[tool]`` (``urdu-clean.preset = ...``,
-#: ``urdu-clean = {...}``); a superset, so a file it does not find holds no such table (a
-#: dependency on us or a script of that name is not a find).
-_OUR_TABLE = rb'(?m)tool\s*\.\s*"?urdu-clean"?\s*[].=]|^\s*"?urdu-clean"?\s*(?:\.|=\s*\{)'
 
 
 class ConfigError(ValueError):
@@ -32,8 +24,11 @@ def _table(path: str) -> dict[str, Any] | None:
     with open(path, "rb") as f:
         raw = f.read()
     pyproject = os.path.basename(path) == "pyproject.toml"
-    if pyproject and not re.search(_OUR_TABLE, raw):
-        return None  # a project's file with nothing for us: not parsed (tomllib costs start-up time)
+    if pyproject and b"urdu" not in raw:
+        # a project's file that does not even name us cannot hold our table: it is not parsed
+        # (the TOML parser costs start-up time). Any spelling of the table's name holds "urdu"
+        # (quoted or not, dotted, inline), but a \u escape in a quoted key, which is not looked for.
+        return None
     import tomllib
 
     try:

@@ -17,7 +17,7 @@ from ..chars import (
 )
 from ..language import FOREIGN_MODES, outside_spans, protected_notes
 from ..segment_rules import LETTER_NAMES, VERB_FINAL_LETTERS
-from ..lines import fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
+from ..lines import CODE_SPAN_RE, fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
 
 QUOTE_STYLES = ("keep", "straight", "curly")
 
@@ -295,10 +295,25 @@ def _fix_keeping_foreign(line: str, quotes: str) -> str:
     return outside_spans(line, lambda part: _fix_part(part, quotes), _url_spans)
 
 
+#: Stands for an inline code span while the rest of its line is fixed (OBJECT REPLACEMENT
+#: CHARACTER: no letter, mark, space or quote, so no rewrite reads it as any of them).
+_CODE_HOLDER = "\ufffc"
+
+
 def _fix_part(line: str, quotes: str) -> str:
-    if "`" in line:  # each part outside the spans on its own, if it holds Urdu
+    """:func:`_fix_prose` on ``line`` but for its inline code spans, which stay as written. The
+    rest is fixed as one line, each span standing as one character: a part between two spans is
+    not the line's start or end (a quote there neither opens nor closes the line)."""
+    if "`" not in line or not CODE_SPAN_RE.search(line):
+        return _fix_prose(line, quotes)
+    if _CODE_HOLDER in line:  # (the holder cannot stand for the spans): each part on its own
         return outside_code_spans(line, lambda p: _fix_prose(p, quotes) if _ARABIC_RE.search(p) else p)
-    return _fix_prose(line, quotes)
+    spans = CODE_SPAN_RE.findall(line)
+    masked = CODE_SPAN_RE.sub(_CODE_HOLDER, line)
+    if not _ARABIC_RE.search(masked):
+        return line  # Urdu only inside the spans: nothing outside them is in Urdu context
+    parts = _fix_prose(masked, quotes).split(_CODE_HOLDER)
+    return "".join(part + span for part, span in zip(parts, spans)) + parts[-1]
 
 
 def _fix_prose(line: str, quotes: str) -> str:
