@@ -165,9 +165,11 @@ def _repair_word_uncached(word: str, after_digit: bool, lex: Lexicon) -> str:
 
 def _repair_words(text: str, lex: Lexicon) -> str:
     """Repair each word that holds a trigger; the rest of the text is copied, not re-examined."""
-    triggers = sorted({m.start() for pattern in _TRIGGER_RES for m in pattern.finditer(text)})
-    if not triggers:
+    found = [hits for pattern in _TRIGGER_RES if (hits := [m.start() for m in pattern.finditer(text)])]
+    if not found:
         return text
+    # one pattern's hits come in order (most texts' are all a bari ye's); several are merged
+    triggers = found[0] if len(found) == 1 else sorted({at for hits in found for at in hits})
 
     def fix(word: str, start: int) -> str:
         after_digit = start > 0 and text[start - 1].isdigit()
