@@ -437,8 +437,8 @@ def keep_foreign(before: str, after: str, fix: Callable[[str], str], letters: st
     >>> keep_foreign("ه\\nكها: ﴿قُلْ هُوَ﴾", "ہ\\nكہا: ﴿قُلْ ہُوَ﴾", fix)
     'ہ\\nكہا: ﴿قُلْ هُوَ﴾'
     """
-    if before == after:
-        return after
+    if before == after or (letters and not any(c in before for c in letters)):
+        return after  # (no line to look at: a scan in C a letter, instead of splitting both texts)
     old_lines, new_lines = before.split("\n"), after.split("\n")
     changed = False
     for i, (old, new) in enumerate(zip(old_lines, new_lines)):
