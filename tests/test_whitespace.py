@@ -1,4 +1,7 @@
-from urdu_clean.steps.whitespace import whitespace
+from hypothesis import given
+from hypothesis import strategies as st
+
+from urdu_clean.steps.whitespace import _strip_end, _strip_ends, whitespace
 
 
 def test_collapses_runs_between_words():
@@ -32,3 +35,9 @@ def test_code_lines_keep_their_alignment():
 
 def test_inline_code_spans_keep_their_spaces():
     assert whitespace("یہ  لکھیں `x  =  1` اور  چلائیں") == "یہ لکھیں `x  =  1` اور چلائیں"
+
+
+@given(st.text(alphabet=" \t\r\nاب x", max_size=40))
+def test_line_ends_are_stripped_on_every_line_as_line_by_line(text):
+    # the lines to strip are found by their endings; each must come out as a pass over every line would give it
+    assert _strip_ends(text) == "\n".join(map(_strip_end, text.split("\n")))

@@ -17,6 +17,9 @@ _RUN_RE = lazy_re("  +")
 _TRIGGERS = ("  ", " \n", " \r")
 _TAB_TRIGGERS = ("\t\n", "\t\r")
 _TRIGGER_ENDS = (" ", "\t", " \r", "\t\r")
+#: A space or tab ending a line, before its "\n" or its "\r" (a lone "\r" mid-line too: its line is
+#: looked at, and left as it is).
+_END_PAIRS = (" \n", "\t\n", " \r", "\t\r")
 
 
 def _collapse(m: re.Match[str]) -> str:
@@ -64,4 +67,28 @@ def whitespace(text: str) -> str:
         return text
     if "  " in text:
         text = fix_lines(text, _RUN_RE, _collapse_runs)
-    return "\n".join(map(_strip_end, text.split("\n")))
+    return _strip_ends(text)
+
+
+def _strip_ends(text: str) -> str:
+    """``_strip_end`` on each line that ends in a space or a tab (before its ``\\r`` or not): the
+    lines are found by ``str.find`` for each such ending, a scan in C, and only they are touched."""
+    ends = [len(text)] if text.endswith(_TRIGGER_ENDS) else []
+    for pair in _END_PAIRS:
+        at = text.find(pair)
+        while at >= 0:
+            ends.append(at)
+            at = text.find(pair, at + 1)
+    if not ends:
+        return text
+    out, done = [], 0  # text[:done] is in out
+    for end in sorted(ends):
+        if end < done:
+            continue  # the line was found twice (a lone CR inside it, then its end)
+        start = text.rfind("\n", done, end) + 1 or done
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        out += (text[done:start], _strip_end(text[start:stop]))
+        done = stop
+    out.append(text[done:])
+    return "".join(out)
