@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import line
 
@@ -211,3 +211,33 @@ def test_the_rest_of_a_line_with_code_is_fixed_as_one_line():
     assert punctuation("یہ `x` ، ہے") == "یہ `x`، ہے"
     assert punctuation("یہ(`x`)ہے") == "یہ (`x`) ہے"
     assert punctuation("یہ `a ، b` ہے ، اور") == "یہ `a ، b` ہے، اور"  # the span's own text stays
+
+
+_PLAIN_EDGES = st.lists(st.text(alphabet="کہا یے۔،؟؛! \t\u00a0\r1۱²\u0670", max_size=25), min_size=1, max_size=4)
+
+
+@given(lines=_PLAIN_EDGES)
+@example(lines=["کہا 1 !", "ہے\t ۔", " ۔ہے", "ا  ۔ ،ب", "ہے؟۔!یہ"])
+def test_plain_lines_fixed_together_come_out_as_each_alone(lines):
+    """The lines with none of the characters that need the full rewrites are fixed at once,
+    joined: each must come out as the full rewrites give it alone."""
+    import importlib
+
+    p = importlib.import_module("urdu_clean.steps.punctuation")
+
+    lines = [t for t in lines if p._NOT_PLAIN_RE.search(t) is None and p._ARABIC_RE.search(t)]
+    assert p._fix_plain("\n".join(lines)).split("\n") == [p._fix_prose(t, "keep") for t in lines] or not lines
+
+
+@given(lines=st.lists(st.one_of(line, _TRIGGER_EDGES, st.text(alphabet="کہا یے۔،؟؛! الكتاب﴿﴾ إن", max_size=30)),
+                      max_size=5), foreign=st.sampled_from(["keep", "normalize"]))
+def test_the_step_gives_each_line_what_its_rewrites_give_it_alone(lines, foreign):
+    import importlib
+
+    from urdu_clean.lines import fix_lines
+
+    p = importlib.import_module("urdu_clean.steps.punctuation")
+
+    text = "\n".join(lines)
+    fixer = p._fix_keeping_foreign if foreign == "keep" else p._fix_line
+    assert p._fix_triggered(text, foreign) == fix_lines(text, p._TRIGGERS[0], lambda t: fixer(t, "keep"))

@@ -67,6 +67,40 @@ def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+def trigger_lines(text: str, trigger: _Pattern) -> list[tuple[int, int]]:
+    """The bounds (start, end: without the ``\\n``) of each line of ``text`` on which ``trigger``
+    matches, in order: one search a line (``trigger`` must not match a ``\\n``).
+
+    >>> import re
+    >>> trigger_lines("ab\\ncd\\nab", re.compile("b"))
+    [(0, 2), (6, 8)]
+    """
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos <= n and (m := trigger.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = n if end < 0 else end
+        spans.append((start, end))
+        pos = end + 1  # one hit a line is enough: look on from the next line
+    return spans
+
+
+def put_lines(text: str, spans: list[tuple[int, int]], lines: Iterable[str]) -> str:
+    """``text`` with the line at each of ``spans`` (as :func:`trigger_lines` gives them) replaced
+    by the next of ``lines``.
+
+    >>> put_lines("ab\\ncd\\nab", [(0, 2), (6, 8)], ["x", "y"])
+    'x\\ncd\\ny'
+    """
+    out, done = [], 0
+    for (a, b), line in zip(spans, lines):
+        out += (text[done:a], line)
+        done = b
+    out.append(text[done:])
+    return "".join(out)
+
+
 def fix_lines_at_once(text: str, trigger: _Pattern, fix: Callable[[str], str]) -> str:
     """:func:`fix_lines` with one call of ``fix``: the lines on which ``trigger`` matches are
     joined by ``\\n``, fixed together and put back in their places; the rest is copied.
@@ -79,27 +113,15 @@ def fix_lines_at_once(text: str, trigger: _Pattern, fix: Callable[[str], str]) -
     >>> fix_lines_at_once("ab\\ncd\\nab", re.compile("b"), str.upper)
     'AB\\ncd\\nAB'
     """
-    spans: list[tuple[int, int]] = []
-    pos, n = 0, len(text)
-    while pos <= n and (m := trigger.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = n if end < 0 else end
-        spans.append((start, end))
-        pos = end + 1  # one hit a line is enough: look on from the next line
+    spans = trigger_lines(text, trigger)
     if not spans:
         return text
-    if spans == [(0, n)]:
+    if spans == [(0, len(text))]:
         return fix(text)
     fixed = fix("\n".join([text[a:b] for a, b in spans])).split("\n")
     if len(fixed) != len(spans):
         raise ValueError("fix_lines_at_once: the fix changed the number of lines")
-    out, done = [], 0
-    for (a, b), line in zip(spans, fixed):
-        out += (text[done:a], line)
-        done = b
-    out.append(text[done:])
-    return "".join(out)
+    return put_lines(text, spans, fixed)
 
 
 class LazyPattern:

@@ -15,9 +15,18 @@ from ..chars import (
     URL_OR_EMAIL,
     WHITE_SPACE,
 )
-from ..language import FOREIGN_MODES, outside_spans, protected_notes
+from ..language import FOREIGN_MODES, foreign_spans, outside_spans, protected_notes
 from ..segment_rules import LETTER_NAMES, VERB_FINAL_LETTERS
-from ..lines import CODE_SPAN_RE, fix_lines, lazy_re, lazy_regex, looks_like_code, outside_code_spans
+from ..lines import (
+    CODE_SPAN_RE,
+    fix_lines,
+    lazy_re,
+    lazy_regex,
+    looks_like_code,
+    outside_code_spans,
+    put_lines,
+    trigger_lines,
+)
 
 QUOTE_STYLES = ("keep", "straight", "curly")
 
@@ -357,6 +366,75 @@ def _fix_prose(line: str, quotes: str) -> str:
     return line
 
 
+#: What can make a line of Urdu need more than the rewrites of :func:`_fix_plain`: a Latin mark, a
+#: quote or apostrophe, a bracket, a backtick, a Latin letter (URLs, code), a ، or ؛ glued to a digit.
+_NOT_PLAIN_RE = lazy_re(f"[,?;.{QUOTES}'()\\[\\]`A-Za-z{ARABIC_COMMA}{ARABIC_SEMICOLON}](?:(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])\\d|(?<![{ARABIC_COMMA}{ARABIC_SEMICOLON}]))")
+
+
+def _space_after_glued(m: re.Match[str]) -> str:
+    return m[0] + " " if _LETTER_RE.match(m.string, m.end()) else m[0]
+
+
+#: A mark a space stands before (the mark first: marks are rarer than spaces, so the scan stops less).
+_MARK_AFTER_SPACE_RE = lazy_re(f"[{URDU_MARKS}!](?<= .)")
+_NOT_WHITE_RE = lazy_re(f"[^{WHITE_SPACE}]")
+
+
+def _drop_spaces_before_marks(text: str) -> str:
+    """``_SPACE_BEFORE_RE.sub("", text)`` for text without quotes: the spaces between a visible
+    character and a mark, or between Arabic script and ``!``, dropped; found from the marks."""
+    out, done = [], 0  # text[:done] is in out
+    for m in _MARK_AFTER_SPACE_RE.finditer(text):
+        at = start = m.start()
+        while text[start - 1] == " ":  # (a space stands before the mark: start > 0 throughout)
+            start -= 1
+        if start == 0:
+            continue
+        before = _NOT_WHITE_RE if m[0] != "!" else _ARABIC_RE
+        if before.match(text, start - 1):
+            out += (text[done:start],)
+            done = at
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _fix_plain(lines: str) -> str:
+    """:func:`_fix_prose` on lines (joined by ``\\n``) that hold Arabic script and none of
+    ``_NOT_PLAIN_RE``'s characters: most lines of Urdu prose that need work. Of its rewrites only
+    three can apply there, and none reaches past a line end, so all the lines are fixed at once:
+    a doubled mark collapsed, spaces before a mark dropped, a space set after a mark glued to the
+    next word. (A property checks it against :func:`_fix_prose`.)"""
+    lines = _CLUSTER_RE.sub(_collapse, lines)
+    lines = _drop_spaces_before_marks(lines)
+    return _GLUED_AFTER_RE.sub(_space_after_glued, lines)
+
+
+def _fix_triggered(text: str, foreign: str) -> str:
+    """:func:`punctuation` with the default quotes: the lines its trigger finds, the plain ones
+    fixed together by :func:`_fix_plain` (their foreign passages looked for only where a line
+    changed), the rest one by one."""
+    fixer = _fix_keeping_foreign if foreign == "keep" else _fix_line
+    bounds = trigger_lines(text, _TRIGGERS[0])
+    if not bounds:
+        return text
+    lines = [text[a:b] for a, b in bounds]
+    plain: list[int] = []
+    for i, line in enumerate(lines):
+        if _NOT_PLAIN_RE.search(line) is None and _ARABIC_RE.search(line) is not None:
+            plain.append(i)
+        else:
+            lines[i] = fixer(line, "keep")
+    if plain:
+        olds = [lines[i] for i in plain]
+        for i, old, new in zip(plain, olds, _fix_plain("\n".join(olds)).split("\n")):
+            if foreign == "keep" and new != old and foreign_spans(old):
+                new = _fix_keeping_foreign(old, "keep")  # a passage keeps its own marks
+            lines[i] = new
+    return put_lines(text, bounds, lines)
+
+
 def _url_spans(line: str) -> list[tuple[int, int]]:
     maybe_url = "://" in line or "www." in line or "@" in line
     return [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
@@ -419,10 +497,10 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
-    # one pattern scans without the merging of several patterns' hits: '' is rare, looked for with `in`
-    triggers = _TRIGGERS if "''" in text else _TRIGGERS[0]
-    if quotes != "keep":
-        triggers = (*_TRIGGERS, re.compile("[\"“”‘’]"))
+    if quotes == "keep" and "''" not in text:
+        return _fix_triggered(text, foreign)
+    # '' is rare, looked for with `in`: only then are two patterns' hits merged
+    triggers = _TRIGGERS if quotes == "keep" else (*_TRIGGERS, re.compile("[\"“”‘’]"))
     if foreign == "keep":
         return fix_lines(text, triggers, lambda line: _fix_keeping_foreign(line, quotes))
     return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
