@@ -6,8 +6,9 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
+from strategies import glued_text, mixed_text
 
 from urdu_clean import Pipeline, clean
 from urdu_clean.config import Config
@@ -189,3 +190,41 @@ def test_ocr_letters_judge_the_rest_of_a_word_once_its_final_he_is_decided() -> 
     # found by a randomised run: the final ه decided, the opening ه waited for a second run
     once = letters("هنه", source="ocr")
     assert once == "ہنہ" and letters(once, source="ocr") == once
+
+
+_FRAGMENT_EDGES = st.text(alphabet="آ بںےھۓ کتاب و ء۔،؟!:\t\r\n\u00a0\u2003x1۱", max_size=40)
+
+
+@given(text=st.one_of(mixed_text, glued_text, _FRAGMENT_EDGES), extra=st.sets(st.sampled_from(["ب", "ے", "آ۔", "ک"])))
+def test_fragments_found_from_the_tokens_are_those_the_scan_finds(text, extra):
+    """Given the text's tokens (or more), only the letters fragment tokens open with are looked
+    for: every place the whole scan finds must be found so too, and no other."""
+    import importlib
+
+    broken = importlib.import_module("urdu_clean.steps.broken")
+
+    assert broken._fragment_places(text, set(text.split()) | extra) == broken._fragment_places(text)
+
+
+@given(text=st.one_of(mixed_text, glued_text, _FRAGMENT_EDGES), foreign=st.sampled_from(["keep", "normalize"]))
+@example(text="اکنامک فورمحکام کے مطابق\nكها: ﴿فورمحکام إِنَّ مَعَ الْعُسْرِ﴾ فورمحکام", foreign="keep")
+@example(text="اکنامک فورمحکام کے مطابق", foreign="normalize")
+def test_split_glued_hands_on_every_token_of_what_it_returns(text, foreign):
+    from urdu_clean.words import handed_tokens
+
+    out = split_glued(text, foreign=foreign)
+    tokens = handed_tokens(out)
+    assert tokens is None or tokens >= set(out.split())
+    assert handed_tokens(out) is None  # taken once: the text is not held on to
+
+
+def test_fragment_tokens_are_found_again_after_their_cache_is_replaced(monkeypatch):
+    import importlib
+
+    broken = importlib.import_module("urdu_clean.steps.broken")
+
+    text = "وہ ہسپتا ل گئے\nاور ب یہ"
+    assert broken._fragment_firsts(set(text.split())) == {"ل", "ب"}
+    monkeypatch.setattr(broken, "_SEEN_LIMIT", 3)  # the next call replaces the full cache
+    assert broken._fragment_firsts(set(text.split())) == {"ل", "ب"}
+    assert broken._fragment_places(text, set(text.split())) == broken._fragment_places(text)

@@ -10,6 +10,7 @@ that stand alone between spaces, the only ones a space repair may touch.
 from __future__ import annotations
 
 import re
+from _thread import _local  # (not threading's: importing threading costs start-up time)
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS
@@ -135,6 +136,31 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
         if new is not None and new != token:
             changes[token] = new
     return replace_tokens(text, changes)
+
+
+#: The tokens of the text a word step last returned, for the word step after it in a pipeline,
+#: which is given that very text: a text is split into tokens once, not once a step. One pair a
+#: thread, matched by identity (``is``), never by value; taken by the step that uses it.
+_HANDED_ON = _local()
+
+
+def hand_on_tokens(text: str, tokens: set[str]) -> None:
+    """Keep ``tokens``, every token of ``str.split(text)`` (and maybe more), for :func:`handed_tokens`."""
+    _HANDED_ON.pair = (text, tokens)
+
+
+def handed_tokens(text: str) -> set[str] | None:
+    """The tokens :func:`hand_on_tokens` kept for this very ``text`` object (a superset of its
+    tokens), or None; either way nothing is kept after this (the text is not held on to).
+
+    >>> text = "ab cd"
+    >>> hand_on_tokens(text, {"ab", "cd"})
+    >>> handed_tokens(text) == {"ab", "cd"}, handed_tokens(text)
+    (True, None)
+    """
+    pair = getattr(_HANDED_ON, "pair", None)
+    _HANDED_ON.pair = None
+    return pair[1] if pair is not None and pair[0] is text else None
 
 
 def replace_tokens(text: str, changes: Mapping[str, str],

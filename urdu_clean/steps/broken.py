@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 
 from ..config import DEFAULT_CONFIG, Config
@@ -16,6 +17,7 @@ from ..language import FOREIGN_MODES, keep_foreign
 from ..lexicon import Lexicon
 from ..lines import LazyPattern, lazy_re, lazy_regex
 from ..wordlists import AUXILIARIES, FUTURE_ENDINGS, LIGHT_VERBS, POSTPOSITIONS
+from ..words import handed_tokens
 from .glued import is_convention, split_word
 from .letters import spell_word
 
@@ -272,8 +274,54 @@ _SPACE_FRAGMENT_RE = lazy_re(" " + _FRAGMENT)
 _LINE_FRAGMENT_RE = lazy_re("\n" + _FRAGMENT)
 
 
-def _fragment_places(text: str) -> list[int]:
-    """Where a piece that may be a fragment opens, in order."""
+#: A token (as ``str.split`` cuts them) that may open with a fragment: a superset of what
+#: ``_FRAGMENT`` reads after a space or a line start (only a space, a tab, a line end or a mark
+#: after the letter; any whitespace ends a token).
+_FRAGMENT_TOKEN_RE = lazy_re(rf"[{NEVER_INITIAL}]|[{_ARABIC_BLOCKS}](?:[۔،؟؛!:]|\Z)")
+#: The tokens seen, and of them those that may open with a fragment (with that first letter).
+#: Replaced, never cleared, when full: a thread still reading the old pair finds it as it was,
+#: and a token is among the fragments before it is among the seen.
+_VERDICTS: tuple[set[str], dict[str, str]] = (set(), {})
+_SEEN_LIMIT = 1 << 17
+#: More first letters than this, and the whole text is scanned for fragments at once.
+_NARROW_SCANS = 4
+
+
+def _fragment_firsts(tokens: set[str]) -> set[str]:
+    """The first letters of the ``tokens`` that may open with a fragment. The tokens seen
+    before are set apart in C (a set's difference, a dict's keys' intersection); only new
+    ones are read."""
+    global _VERDICTS
+    seen, fragments = _VERDICTS
+    new = tokens.difference(seen)
+    if len(seen) + len(new) > _SEEN_LIMIT:
+        seen, fragments = _VERDICTS = (set(), {})
+        new = tokens
+    for token in new:
+        if _FRAGMENT_TOKEN_RE.match(token):
+            fragments[token] = token[0]
+    seen.update(new)
+    return {fragments[token] for token in fragments.keys() & tokens}
+
+
+@functools.cache
+def _place_re(first: str) -> re.Pattern[str]:
+    """Where a fragment that opens with ``first`` opens after a space or a line end (the
+    letter first: a literal, which the scan skips ahead to)."""
+    after = "" if first in NEVER_INITIAL else r"(?=[ \t\r\n۔،؟؛!:]|\Z)"
+    return re.compile(f"{re.escape(first)}(?<=[ \n]{re.escape(first)}){after}")
+
+
+def _fragment_places(text: str, tokens: set[str] | None = None) -> list[int]:
+    """Where a piece that may be a fragment opens, in order. With ``tokens`` (every token of
+    ``text``, or more), only the letters a fragment token opens with are looked for: most
+    texts have one or none, and a scan for a letter is many times faster than one that stops at
+    every space."""
+    if tokens is not None and len(firsts := _fragment_firsts(tokens)) <= _NARROW_SCANS:
+        found = {m.start() for first in firsts for m in _place_re(first).finditer(text)}
+        if _FRAGMENT_RE.match(text):
+            found.add(0)
+        return sorted(found)
     places = [m.start() + 1 for m in _SPACE_FRAGMENT_RE.finditer(text)]
     lines = [m.start() + 1 for m in _LINE_FRAGMENT_RE.finditer(text)]
     if _FRAGMENT_RE.match(text):
@@ -353,7 +401,8 @@ def _may_change_near(text: str, at: int, start: int, end: int, lex: Lexicon, sou
     return bool(m) and _is_fragment(m.group(1)) and _runs_may_merge(words, f, lex, source, glue)  # type: ignore[union-attr]
 
 
-def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[tuple[int, int, str]]:
+def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep",
+             tokens: set[str] | None = None) -> list[tuple[int, int, str]]:
     trigger = _trigger(source, glue)
     if not _needs_fragment(source, glue):
         lines = []
@@ -365,7 +414,7 @@ def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[t
                 done = len(text) if end < 0 else end
                 lines.append((start, done))
     else:
-        lines = _fragment_lines(text, lex, source, glue, trigger)
+        lines = _fragment_lines(text, lex, source, glue, trigger, tokens)
     found = []
     for start, end in lines:
         line = new = text[start:end]
@@ -379,13 +428,14 @@ def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep") -> list[t
     return found
 
 
-def _fragment_lines(text: str, lex: Lexicon, source: str, glue: str, trigger: LazyPattern) -> list[tuple[int, int]]:
+def _fragment_lines(text: str, lex: Lexicon, source: str, glue: str, trigger: LazyPattern,
+                    tokens: set[str] | None = None) -> list[tuple[int, int]]:
     """The lines (start, end) that :func:`join_line` may change when a merge needs a fragment:
     a run of pieces around one of the line's fragments may merge, and the trigger fires there."""
     lines = []
     start = end = line_end = -1  # the line of the last place looked at (end: where its words end)
     done = False  # that line is read to the end (taken, or all of it read and refused)
-    for at in _fragment_places(text):
+    for at in _fragment_places(text, tokens):
         if at > end:
             start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)
@@ -449,7 +499,7 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     """
     if foreign not in FOREIGN_MODES:
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
-    new = _join_broken(text, source, glue, config)
+    new = _join_broken(text, source, glue, config, handed_tokens(text))
     if new is text or foreign != "keep":
         return new
     # an Arabic or Persian passage stays as written (a merge there would change what marks it
@@ -457,12 +507,12 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     return keep_foreign(text, new, functools.partial(_join_broken, source=source, glue=glue, config=config))
 
 
-def _join_broken(text: str, source: str, glue: str, config: Config) -> str:
+def _join_broken(text: str, source: str, glue: str, config: Config, tokens: set[str] | None = None) -> str:
     if not _needs_fragment(source, glue) and not _trigger(source, glue).search(text):
         return text
     out: list[str] = []
     done = 0
-    for start, end, new in _changes(text, config.lexicon, source, glue):
+    for start, end, new in _changes(text, config.lexicon, source, glue, tokens):
         out.append(text[done:start])
         out.append(new)
         done = end

@@ -25,6 +25,7 @@ from ..words import (
     WORD_CHARS,
     base_before,
     cuts,
+    hand_on_tokens,
     has_letter_after,
     letter_count,
     replace_tokens,
@@ -396,13 +397,25 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
     lex = config.lexicon
     if not _trigger_re().search(text):
         return text  # nothing long enough to hold two words: the tables are not even loaded
-    changes = _token_changes(set(text.split()), lex, source, glue)
+    tokens = set(text.split())
+    changes = _token_changes(tokens, lex, source, glue)
+    # (the new text's tokens are handed on to join-broken: those of this text, and of the lines changed)
     if foreign != "keep" or not changes:
-        return replace_tokens(text, changes)
+        new = replace_tokens(text, changes)
+        hand_on_tokens(new, tokens.union(*[form.split() for form in changes.values()]))
+        return new
     # Arabic and Persian passages keep their words whole (المعلومات is not ال + معلومات): each
     # changed line, and only those, is looked at as keep_foreign looks at the lines of a text
     fix = functools.partial(_split_glued, lex=lex, source=source, glue=glue)
-    return replace_tokens(text, changes, lambda old, new: keep_foreign(old, new, fix))
+    lines: list[str] = []
+
+    def redo(old: str, new: str) -> str:
+        lines.append(keep_foreign(old, new, fix))
+        return lines[-1]
+
+    new = replace_tokens(text, changes, redo)
+    hand_on_tokens(new, tokens.union(*[line.split() for line in lines]))
+    return new
 
 
 def _split_glued(text: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str:
