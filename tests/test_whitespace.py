@@ -41,3 +41,12 @@ def test_inline_code_spans_keep_their_spaces():
 def test_line_ends_are_stripped_on_every_line_as_line_by_line(text):
     # the lines to strip are found by their endings; each must come out as a pass over every line would give it
     assert _strip_ends(text) == "\n".join(map(_strip_end, text.split("\n")))
+
+
+@given(st.text(alphabet=" \t\r\nاب x\u00a0", max_size=40))
+def test_the_trigger_misses_no_text_the_rewrites_would_change(text):
+    from urdu_clean.lines import fix_lines
+    from urdu_clean.steps.whitespace import _RUN_RE, _collapse_runs
+
+    every_line = "\n".join(map(_strip_end, fix_lines(text, _RUN_RE, _collapse_runs).split("\n")))
+    assert whitespace(text) == every_line

@@ -12,14 +12,11 @@ _ARABIC_RE = lazy_regex(r"\p{Script=Arabic}")
 #: alignment before a tab stay), which the callback checks: a pattern that opens with a literal
 #: lets the regex engine skip ahead fast, where a look-behind would test every position.
 _RUN_RE = lazy_re("  +")
-#: What can make this step change anything, as plain substrings: ``in`` scans faster than a regex
-#: (" \r" stands for " \r\n"; a tab is rare, so the tab pairs are looked for only after one).
-_TRIGGERS = ("  ", " \n", " \r")
-_TAB_TRIGGERS = ("\t\n", "\t\r")
+#: What can make this step change anything: two spaces (``in`` scans faster than a regex), a line
+#: ending in a space or a tab (before its CR or not; the LF first: a rare literal, which the
+#: scan skips ahead to, where a space would stop it at every word), or the text ending in one.
+_LINE_END_SPACE_RE = lazy_re("\n(?:(?<=[ \t]\n)|(?<=[ \t]\r\n))")
 _TRIGGER_ENDS = (" ", "\t", " \r", "\t\r")
-#: A space or tab ending a line, before its "\n" or its "\r" (a lone "\r" mid-line too: its line is
-#: looked at, and left as it is).
-_END_PAIRS = (" \n", "\t\n", " \r", "\t\r")
 
 
 def _collapse(m: re.Match[str]) -> str:
@@ -62,8 +59,7 @@ def whitespace(text: str) -> str:
     >>> whitespace('jawab = "ہاں"    # ٹھیک  ہے')
     'jawab = "ہاں"    # ٹھیک  ہے'
     """
-    if not (any(t in text for t in _TRIGGERS) or text.endswith(_TRIGGER_ENDS)
-            or ("\t" in text and any(t in text for t in _TAB_TRIGGERS))):
+    if not ("  " in text or text.endswith(_TRIGGER_ENDS) or _LINE_END_SPACE_RE.search(text)):
         return text
     if "  " in text:
         text = fix_lines(text, _RUN_RE, _collapse_runs)
@@ -72,23 +68,16 @@ def whitespace(text: str) -> str:
 
 def _strip_ends(text: str) -> str:
     """``_strip_end`` on each line that ends in a space or a tab (before its ``\\r`` or not): the
-    lines are found by ``str.find`` for each such ending, a scan in C, and only they are touched."""
-    ends = [len(text)] if text.endswith(_TRIGGER_ENDS) else []
-    for pair in _END_PAIRS:
-        at = text.find(pair)
-        while at >= 0:
-            ends.append(at)
-            at = text.find(pair, at + 1)
+    lines are found by one scan for their ends, and only they are touched."""
+    ends = [m.start() for m in _LINE_END_SPACE_RE.finditer(text)]
+    if text.endswith(_TRIGGER_ENDS):
+        ends.append(len(text))
     if not ends:
         return text
     out, done = [], 0  # text[:done] is in out
-    for end in sorted(ends):
-        if end < done:
-            continue  # the line was found twice (a lone CR inside it, then its end)
+    for end in ends:  # (each a line's end: its "\\n", or the text's end)
         start = text.rfind("\n", done, end) + 1 or done
-        stop = text.find("\n", end)
-        stop = len(text) if stop < 0 else stop
-        out += (text[done:start], _strip_end(text[start:stop]))
-        done = stop
+        out += (text[done:start], _strip_end(text[start:end]))
+        done = end
     out.append(text[done:])
     return "".join(out)
