@@ -214,6 +214,8 @@ def _sentences(line: str) -> list[tuple[int, int]]:
 def _separators(line: str) -> set[int]:
     """Where the Latin marks that separate data fields stand on ``line``, sentence by sentence
     (a row of data is one): see ``_row_separators``."""
+    if line.count(",") < 2 and line.count(";") < 2:
+        return set()  # (a row needs two of one mark in a sentence: not even the line has them)
     return {a + i for a, b in _sentences(line) for i in _row_separators(line[a:b])}
 
 
