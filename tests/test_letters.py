@@ -1,4 +1,7 @@
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from strategies import mixed_text
 
 from urdu_clean.steps.letters import letters
 
@@ -76,3 +79,14 @@ def test_recomposes_only_the_lines_it_changed():
 )
 def test_doubled_final_yeh_and_yeh_barree_hamza(dirty, clean):
     assert letters(dirty) == clean
+
+
+@given(text=st.one_of(st.text(alphabet="ھھ بکآا ے\u064f\u0651۱5²٣،a\u0670\u08d3", max_size=30), mixed_text))
+@example(text=" \u064fھو \u0651ھ ب\u064fھ ²ھ ۱ھ aھ")
+def test_the_fast_trigger_scans_find_what_the_regex_module_patterns_find(text):
+    import importlib
+
+    letters_module = importlib.import_module("urdu_clean.steps.letters")
+
+    expected = [hits for p in letters_module._TRIGGER_RES if (hits := [m.start() for m in p.finditer(text)])]
+    assert letters_module._trigger_hits(text) == expected

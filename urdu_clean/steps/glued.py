@@ -402,7 +402,8 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
     # (the new text's tokens are handed on to join-broken: those of this text, and of the lines changed)
     if foreign != "keep" or not changes:
         new = replace_tokens(text, changes)
-        hand_on_tokens(new, tokens.union(*[form.split() for form in changes.values()]))
+        tokens.update(*[form.split() for form in changes.values()])  # (the set is this call's own)
+        hand_on_tokens(new, tokens)
         return new
     # Arabic and Persian passages keep their words whole (المعلومات is not ال + معلومات): each
     # changed line, and only those, is looked at as keep_foreign looks at the lines of a text
@@ -414,7 +415,8 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
         return lines[-1]
 
     new = replace_tokens(text, changes, redo)
-    hand_on_tokens(new, tokens.union(*[line.split() for line in lines]))
+    tokens.update(*[line.split() for line in lines])
+    hand_on_tokens(new, tokens)
     return new
 
 

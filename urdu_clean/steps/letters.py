@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 from ..chars import (
     ALEF_MAKSURA,
@@ -66,6 +67,28 @@ _TRIGGER_RES = (
     # before it ends no Urdu word either: script-spacing may set a space between them later)
     lazy_regex(rf"(?<!(?:{ARABIC_LETTER}|\p{{N}})[{ARABIC_MARKS}]*){HEH_DOACHASHMEE}"),
 )
+
+
+@functools.cache
+def _opening_heh_candidates() -> re.Pattern[str]:
+    """A stdlib scan for the last trigger, many times faster than the ``regex`` module's: a ھ that
+    no Arabic-block letter or digit, nor an ASCII digit, stands right before. Its hits hold every
+    hit of the trigger (each of those is checked with it: a mark before ھ is looked past)."""
+    import regex  # (loaded already: the trigger it stands for is the regex module's)
+
+    exact = regex.compile(rf"{ARABIC_LETTER}|\p{{N}}")
+    before = "".join(c for c in map(chr, range(0x0600, 0x0700)) if exact.fullmatch(c))
+    return re.compile(f"{HEH_DOACHASHMEE}(?<![0-9{re.escape(before)}]{HEH_DOACHASHMEE})")
+
+
+def _trigger_hits(text: str) -> list[list[int]]:
+    """The places of each trigger of :data:`_TRIGGER_RES` that has any, in order."""
+    found = [hits for pattern in _TRIGGER_RES[:2] if (hits := [m.start() for m in pattern.finditer(text)])]
+    if HEH_DOACHASHMEE in text:
+        exact = _TRIGGER_RES[2].match
+        if hits := [m.start() for m in _opening_heh_candidates().finditer(text) if exact(text, m.start())]:
+            found.append(hits)
+    return found
 
 
 
@@ -165,7 +188,7 @@ def _repair_word_uncached(word: str, after_digit: bool, lex: Lexicon) -> str:
 
 def _repair_words(text: str, lex: Lexicon) -> str:
     """Repair each word that holds a trigger; the rest of the text is copied, not re-examined."""
-    found = [hits for pattern in _TRIGGER_RES if (hits := [m.start() for m in pattern.finditer(text)])]
+    found = _trigger_hits(text)
     if not found:
         return text
     # one pattern's hits come in order (most texts' are all a bari ye's); several are merged
