@@ -241,3 +241,14 @@ def test_the_step_gives_each_line_what_its_rewrites_give_it_alone(lines, foreign
     text = "\n".join(lines)
     fixer = p._fix_keeping_foreign if foreign == "keep" else p._fix_line
     assert p._fix_triggered(text, foreign) == fix_lines(text, p._TRIGGERS[0], lambda t: fixer(t, "keep"))
+
+
+@given(text=st.text(alphabet="کہا ے۔،؟؛! \t\u00a0\n1x", max_size=30))
+@example(text=" ۔ہے ")
+@example(text="  !ہے  ")
+def test_spaces_before_marks_found_from_the_marks_are_those_the_pattern_drops(text):
+    import importlib
+
+    p = importlib.import_module("urdu_clean.steps.punctuation")
+
+    assert p._drop_spaces_before_marks(text) == p._SPACE_BEFORE_RE.sub("", text)

@@ -370,7 +370,10 @@ def _fix_prose(line: str, quotes: str) -> str:
 
 #: What can make a line of Urdu need more than the rewrites of :func:`_fix_plain`: a Latin mark, a
 #: quote or apostrophe, a bracket, a backtick, a Latin letter (URLs, code), a ، or ؛ glued to a digit.
-_NOT_PLAIN_RE = lazy_re(f"[,?;.{QUOTES}'()\\[\\]`A-Za-z{ARABIC_COMMA}{ARABIC_SEMICOLON}](?:(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])\\d|(?<![{ARABIC_COMMA}{ARABIC_SEMICOLON}]))")
+_NOT_PLAIN_RE = lazy_re(
+    f"[,?;.{QUOTES}'()\\[\\]`A-Za-z{ARABIC_COMMA}{ARABIC_SEMICOLON}]"
+    f"(?:(?<=[{ARABIC_COMMA}{ARABIC_SEMICOLON}])\\d|(?<![{ARABIC_COMMA}{ARABIC_SEMICOLON}]))"
+)
 
 
 def _space_after_glued(m: re.Match[str]) -> str:
@@ -388,7 +391,7 @@ def _drop_spaces_before_marks(text: str) -> str:
     out, done = [], 0  # text[:done] is in out
     for m in _MARK_AFTER_SPACE_RE.finditer(text):
         at = start = m.start()
-        while text[start - 1] == " ":  # (a space stands before the mark: start > 0 throughout)
+        while start > 0 and text[start - 1] == " ":
             start -= 1
         if start == 0:
             continue
