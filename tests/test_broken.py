@@ -210,12 +210,27 @@ def test_fragments_found_from_the_tokens_are_those_the_scan_finds(text, extra):
 @example(text="اکنامک فورمحکام کے مطابق\nكها: ﴿فورمحکام إِنَّ مَعَ الْعُسْرِ﴾ فورمحکام", foreign="keep")
 @example(text="اکنامک فورمحکام کے مطابق", foreign="normalize")
 def test_split_glued_hands_on_every_token_of_what_it_returns(text, foreign):
-    from urdu_clean.words import handed_tokens
+    from urdu_clean.words import handed_tokens, handing_on
 
-    out = split_glued(text, foreign=foreign)
-    tokens = handed_tokens(out)
-    assert tokens is None or tokens >= set(out.split())
-    assert handed_tokens(out) is None  # taken once: the text is not held on to
+    handing_on(True)
+    try:
+        out = split_glued(text, foreign=foreign)
+        tokens = handed_tokens(out)
+        assert tokens is None or tokens >= set(out.split())
+        assert handed_tokens(out) is None  # taken once: the text is not held on to
+    finally:
+        handing_on(False)
+
+
+def test_no_text_is_held_on_to_outside_a_pipeline_run():
+    from urdu_clean import words
+
+    text = "اکنامک فورمحکام کے مطابق"
+    out = split_glued(text)
+    assert out != text and words.handed_tokens(out) is None  # called alone: nothing kept
+    pipeline = Pipeline.from_preset("default")
+    assert pipeline(text) == join_broken(out)
+    assert getattr(words._HANDED_ON, "pair", None) is None  # the run kept nothing after it
 
 
 def test_fragment_tokens_are_found_again_after_their_cache_is_replaced(monkeypatch):

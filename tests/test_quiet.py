@@ -68,8 +68,10 @@ def test_a_pipeline_gives_what_its_steps_in_turn_give(preset, text):
 
 def test_the_default_pipeline_runs_its_first_steps_as_one():
     # (mojibake, unicode and invisibles: without this the test above would check nothing new)
+    # (and split-glued with join-broken: one _WordRun)
     plan = Pipeline.from_preset("default")._plan
-    assert len(plan) == len(PRESETS["default"].steps) - 2 and type(plan[0]).__name__ == "_QuietRun"
+    assert len(plan) == len(PRESETS["default"].steps) - 3 and type(plan[0]).__name__ == "_QuietRun"
+    assert [type(call).__name__ for call in plan].count("_WordRun") == 1
 
 
 def test_a_fix_that_changes_the_number_of_lines_is_refused():

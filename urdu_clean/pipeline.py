@@ -17,6 +17,7 @@ from .config import Config
 from .lexicon import Lexicon
 from .lines import fix_lines_at_once, lazy_re
 from .steps import STEPS
+from .words import handing_on
 
 
 class Preset(namedtuple("Preset", "steps options summary", defaults=(MappingProxyType({}), ""))):
@@ -53,18 +54,44 @@ PRESETS: dict[str, Preset] = {
 
 def _plan(calls: tuple[tuple[str, Callable[[str], str]], ...]) -> tuple[Callable[[str], str], ...]:
     """What a pipeline calls in turn: its steps, but each run of two or more steps that say which
-    characters they work on (``Step.quiet``) as one :class:`_QuietRun`."""
+    characters they work on (``Step.quiet``) as one :class:`_QuietRun`, and split-glued with the
+    join-broken right after it as one :class:`_WordRun`."""
     plan: list[Callable[[str], str]] = []
     run: list[tuple[str, Callable[[str], str]]] = []
+    last = ""  # the step plan[-1] is, if it is one step
     for name, call in (*calls, ("", None)):
         if name and STEPS[name].quiet is not None:
             run.append((name, call))
             continue
-        plan += [_QuietRun(run)] if len(run) > 1 else [c for _, c in run]
-        run = []
-        if call is not None:
+        if run:
+            plan.append(_QuietRun(run) if len(run) > 1 else run[0][1])
+            last = run[0][0] if len(run) == 1 else ""
+            run = []
+        if call is None:
+            break
+        if (last, name) == ("split-glued", "join-broken"):
+            plan[-1] = _WordRun(plan[-1], call)
+        else:
             plan.append(call)
+        last = name
     return tuple(plan)
+
+
+class _WordRun:
+    """split-glued, then join-broken on the text it returns, given the tokens it split that
+    text into (:func:`urdu_clean.words.handing_on`): one split of the text for the two."""
+
+    __slots__ = ("_split", "_join")
+
+    def __init__(self, split: Callable[[str], str], join: Callable[[str], str]) -> None:
+        self._split, self._join = split, join
+
+    def __call__(self, text: str) -> str:
+        handing_on(True)
+        try:
+            return self._join(self._split(text))
+        finally:
+            handing_on(False)
 
 
 class _QuietRun:

@@ -138,25 +138,36 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
     return replace_tokens(text, changes)
 
 
-#: The tokens of the text a word step last returned, for the word step after it in a pipeline,
-#: which is given that very text: a text is split into tokens once, not once a step. One pair a
-#: thread, matched by identity (``is``), never by value; taken by the step that uses it.
+#: The tokens of the text split-glued returned, for join-broken right after it in a pipeline,
+#: which is given that very text: a text is split into tokens once, not once a step. Kept only
+#: while a pipeline runs the two together (:func:`handing_on`), one pair a thread, matched by
+#: identity (``is``), never by value, and taken by the step that uses it: no text is held on to.
 _HANDED_ON = _local()
 
 
+def handing_on(on: bool) -> None:
+    """Whether :func:`hand_on_tokens` keeps what it is given (in this thread); turning it off
+    drops what was kept."""
+    _HANDED_ON.on = on
+    _HANDED_ON.pair = None
+
+
 def hand_on_tokens(text: str, tokens: set[str]) -> None:
-    """Keep ``tokens``, every token of ``str.split(text)`` (and maybe more), for :func:`handed_tokens`."""
-    _HANDED_ON.pair = (text, tokens)
+    """Keep ``tokens``, every token of ``str.split(text)`` (and maybe more), for
+    :func:`handed_tokens`, if a pipeline asked for it (:func:`handing_on`)."""
+    if getattr(_HANDED_ON, "on", False):
+        _HANDED_ON.pair = (text, tokens)
 
 
 def handed_tokens(text: str) -> set[str] | None:
     """The tokens :func:`hand_on_tokens` kept for this very ``text`` object (a superset of its
-    tokens), or None; either way nothing is kept after this (the text is not held on to).
+    tokens), or None; either way nothing is kept after this.
 
     >>> text = "ab cd"
-    >>> hand_on_tokens(text, {"ab", "cd"})
+    >>> handing_on(True); hand_on_tokens(text, {"ab", "cd"})
     >>> handed_tokens(text) == {"ab", "cd"}, handed_tokens(text)
     (True, None)
+    >>> handing_on(False)
     """
     pair = getattr(_HANDED_ON, "pair", None)
     _HANDED_ON.pair = None
