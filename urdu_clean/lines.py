@@ -38,8 +38,8 @@ def _starts(text: str, trigger: Triggers) -> Iterable[int]:
 def fix_lines(text: str, trigger: Triggers, fix: Callable[[str], str]) -> str:
     """Apply ``fix`` to each line of ``text`` in which a trigger pattern matches; copy the rest.
 
-    ``trigger`` is a compiled pattern or several; none may match a ``\\n``. ``fix`` gets a line
-    without its ``\\n`` and must not add one.
+    ``trigger`` is a compiled pattern or several; a match may not span a ``\\n`` (one that is a
+    ``\\n`` stands for the line it ends). ``fix`` gets a line without its ``\\n`` and must not add one.
 
     >>> import re
     >>> fix_lines("ab\\ncd\\nab", re.compile("b"), str.upper)

@@ -67,17 +67,10 @@ def whitespace(text: str) -> str:
 
 
 def _strip_ends(text: str) -> str:
-    """``_strip_end`` on each line that ends in a space or a tab (before its ``\\r`` or not): the
-    lines are found by one scan for their ends, and only they are touched."""
-    ends = [m.start() for m in _LINE_END_SPACE_RE.finditer(text)]
+    """``_strip_end`` on each line that ends in a space or a tab (before its CR or not): the
+    lines are found by one scan for their ends (the last line, with no LF after it, by its end)."""
+    text = fix_lines(text, _LINE_END_SPACE_RE, _strip_end)
     if text.endswith(_TRIGGER_ENDS):
-        ends.append(len(text))
-    if not ends:
-        return text
-    out, done = [], 0  # text[:done] is in out
-    for end in ends:  # (each a line's end: its "\\n", or the text's end)
-        start = text.rfind("\n", done, end) + 1 or done
-        out += (text[done:start], _strip_end(text[start:end]))
-        done = end
-    out.append(text[done:])
-    return "".join(out)
+        start = text.rfind("\n") + 1
+        text = text[:start] + _strip_end(text[start:])
+    return text
