@@ -210,6 +210,19 @@ def dirty_text(mb: float, seed: int = 0) -> str:
     return "".join(dirty_files(mb, seed))
 
 
+_GAP = re.compile(f"(?<={_LETTER}) (?={_LETTER})")
+
+
+def glue_words(text: str, per_10k: float, seed: int = 0) -> str:
+    """``text`` with the space between two Arabic-script words dropped at ``per_10k`` seeded
+    random gaps per 10,000 words: many distinct glued forms, as a corpus that is not one text
+    repeated has (a stress setting for split-glued, not a measured rate).
+    """
+    gaps = [m.start() for m in _GAP.finditer(text)]
+    chosen = sorted(random.Random(seed).sample(gaps, min(len(gaps), int(len(text.split()) * per_10k / 10_000))))
+    return "".join(text[a + 1 : b] for a, b in zip([-1] + chosen, chosen + [len(text)]))
+
+
 def documents(text: str, words: int = 300) -> list[str]:
     """``text`` cut at paragraph ends into documents of at least ``words`` words (the last may be shorter)."""
     out, current, count = [], [], 0

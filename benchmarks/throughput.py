@@ -61,6 +61,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--ocr", action="store_true", help="mix in Tesseract's output (much dirtier text)")
     ap.add_argument("--dirty", action="store_true", help="scraped-news shape and damage rates (dirty.py)")
+    ap.add_argument("--glued", type=float, default=0.0, metavar="N",
+                    help="also drop the space at N random word gaps per 10,000 words (dirty.glue_words)")
     args = ap.parse_args()
     if args.dirty:
         from dirty import dirty_text
@@ -68,6 +70,10 @@ def main() -> None:
         text = dirty_text(args.mb)
     else:
         text = corpus(args.mb, args.ocr)
+    if args.glued:
+        from dirty import glue_words
+
+        text = glue_words(text, args.glued)
     mb = len(text.encode("utf-8")) / 1e6
     cleaned = clean(text)
     print(f"text: {mb:.1f} MB, {len(text):,} code points, {text.count(chr(10)):,} lines")

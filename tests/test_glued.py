@@ -8,7 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 from strategies import glued_text, line, mixed_text
 
 from urdu_clean import Pipeline, clean
@@ -16,6 +17,7 @@ from urdu_clean.config import Config
 from urdu_clean.lexicon import DEFAULT, Lexicon
 from urdu_clean.steps.glued import segment_word, split_glued, split_glued_notes
 from urdu_clean.steps.letters import letters
+from urdu_clean.words import replace_tokens, token_pieces
 
 
 @pytest.mark.parametrize(
@@ -234,3 +236,34 @@ def test_the_step_alone_is_idempotent_on_glued_words(text):
     assert split_glued(once) == once
     assert _letters_of(once) == _letters_of(text)
 
+
+
+@given(text=st.one_of(mixed_text, glued_text), size=st.integers(0, 40), data=st.data())
+@example(text="ab cd\nab\n\nx ab", size=1, data=None)
+def test_changed_tokens_found_piece_by_piece_are_those_found_in_the_whole_text(text, size, data):
+    pieces = token_pieces(text, size)
+    # the pieces tile the text, end after a line end (or at the text's end), and hold its tokens
+    assert [a for a, _, _ in pieces] == ([0] + [b for _, b, _ in pieces[:-1]] if text else [])
+    assert pieces == [] or pieces[-1][1] == len(text)
+    assert all(b == len(text) or text[b - 1] == "\n" for _, b, _ in pieces)
+    assert [w for _, _, words in pieces for w in words] == text.split()
+    tokens = sorted(set(text.split()))
+    chosen = data.draw(st.sets(st.sampled_from(tokens))) if data is not None and tokens else set(tokens)
+    changes = {t: f"<{t[::-1]}>" for t in chosen} | {"ab": "AB", "b": "B"}  # "b" is inside tokens, not one
+    expected = replace_tokens(text, changes)
+    assert replace_tokens(text, changes, pieces=pieces) == expected
+    redo = lambda old, new: f"[{new}]"  # noqa: E731
+    assert replace_tokens(text, changes, redo, pieces) == replace_tokens(text, changes, redo)
+
+
+@given(text=glued_text)
+def test_split_glued_is_the_same_whatever_the_pieces(text):
+    import urdu_clean.words as words
+
+    whole = split_glued(text)
+    saved = words.PIECE
+    try:
+        words.PIECE = 1
+        assert split_glued(text) == whole
+    finally:
+        words.PIECE = saved

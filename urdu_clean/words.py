@@ -174,30 +174,65 @@ def handed_tokens(text: str) -> set[str] | None:
     return pair[1] if pair is not None and pair[0] is text else None
 
 
+#: About this many characters of text go to one piece of :func:`token_pieces`.
+PIECE = 1 << 15
+
+
+def token_pieces(text: str, size: int | None = None) -> list[tuple[int, int, list[str]]]:
+    """``text`` cut after a line end every ``size`` (:data:`PIECE`) characters or so: each piece's bounds
+    (start, end) and its tokens (``str.split``), which together are the text's tokens.
+
+    For :func:`replace_tokens`, which then looks for a changed token only in the pieces that
+    hold it: the cost of finding the changes grows with the text once, not once a changed token.
+
+    >>> token_pieces("ab cd\\nef\\ngh", size=3)
+    [(0, 6, ['ab', 'cd']), (6, 11, ['ef', 'gh'])]
+    """
+    pieces, start, n = [], 0, len(text)
+    size = PIECE if size is None else size
+    while start < n:
+        end = text.find("\n", start + size) + 1 or n  # (a token never spans a line end)
+        pieces.append((start, end, text[start:end].split()))
+        start = end
+    return pieces
+
+
 def replace_tokens(text: str, changes: Mapping[str, str],
-                   redo_line: Callable[[str, str], str] | None = None) -> str:
+                   redo_line: Callable[[str, str], str] | None = None,
+                   pieces: list[tuple[int, int, list[str]]] | None = None) -> str:
     """Replace each whitespace-delimited token of ``text`` that ``changes`` maps to a new string.
 
-    Each changed token is found with ``str.find`` (a C scan per token; changed tokens are few)
-    where whitespace or the text's edge stands on both sides: there the token is whole. With
-    ``redo_line``, each changed line is written as ``redo_line(old_line, new_line)`` gives it
-    (the lines nothing changed in are not looked at).
+    Each changed token is found with ``str.find`` (a C scan) where whitespace or the text's
+    edge stands on both sides: there the token is whole. Given the text's ``pieces``
+    (:func:`token_pieces`), a token is looked for only in the pieces that hold it, else in the
+    whole text (a scan per changed token: for few of them). With ``redo_line``, each changed
+    line is written as ``redo_line(old_line, new_line)`` gives it (the lines nothing changed in
+    are not looked at).
 
     >>> replace_tokens("ab cd ab\\nabc", {"ab": "AB"})
+    'AB cd AB\\nabc'
+    >>> replace_tokens("ab cd ab\\nabc", {"ab": "AB"}, pieces=token_pieces("ab cd ab\\nabc", size=1))
     'AB cd AB\\nabc'
     >>> replace_tokens("ab cd\\nabc\\nab", {"ab": "AB"}, lambda old, new: f"<{new}>")
     '<AB cd>\\nabc\\n<AB>'
     """
     if not changes:
         return text
+    if pieces is None:
+        regions = [(0, len(text), changes.keys())]
+    else:  # (the set operations run in C; most pieces hold no changed token)
+        keys = changes.keys()
+        regions = [(a, b, keys & words) for a, b, words in pieces if not keys.isdisjoint(words)]
     places = []
-    for token, new in changes.items():
-        at = text.find(token)
-        while at >= 0:
-            end = at + len(token)
-            if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
-                places.append((at, end, new))
-            at = text.find(token, end)
+    for start, stop, found in regions:
+        for token in found:
+            new = changes[token]
+            at = text.find(token, start, stop)
+            while at >= 0:
+                end = at + len(token)
+                if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                    places.append((at, end, new))
+                at = text.find(token, end, stop)
     places.sort()
     out, done = [], 0
     if redo_line is None:

@@ -31,6 +31,7 @@ from ..words import (
     replace_tokens,
     standalone_core,
     standalone_re,
+    token_pieces,
 )
 
 NOON_GHUNNA = "\u06ba"  # ARABIC LETTER NOON GHUNNA: word-final in Urdu spelling
@@ -397,11 +398,13 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
     lex = config.lexicon
     if not _trigger_re().search(text):
         return text  # nothing long enough to hold two words: the tables are not even loaded
-    tokens = set(text.split())
+    # the tokens piece by piece: a changed token is then looked for only where it stands
+    pieces = token_pieces(text)
+    tokens = set().union(*[words for _, _, words in pieces])
     changes = _token_changes(tokens, lex, source, glue)
     # (the new text's tokens are handed on to join-broken: those of this text, and of the lines changed)
     if foreign != "keep" or not changes:
-        new = replace_tokens(text, changes)
+        new = replace_tokens(text, changes, pieces=pieces)
         tokens.update(*[form.split() for form in changes.values()])  # (the set is this call's own)
         hand_on_tokens(new, tokens)
         return new
@@ -414,7 +417,7 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
         lines.append(keep_foreign(old, new, fix))
         return lines[-1]
 
-    new = replace_tokens(text, changes, redo)
+    new = replace_tokens(text, changes, redo, pieces)
     tokens.update(*[line.split() for line in lines])
     hand_on_tokens(new, tokens)
     return new
