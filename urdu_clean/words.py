@@ -176,14 +176,16 @@ def handed_tokens(text: str) -> set[str] | None:
 
 #: About this many characters of text go to one piece of :func:`token_pieces`.
 PIECE = 1 << 15
+#: More changed tokens than this, and :func:`replace_tokens`, given the text's pieces, looks
+#: for them only in the pieces that hold them. A scan of the whole text for one token took 1-2
+#: ms per 5 MB of Urdu; finding the pieces that hold any of them, 10-18 ms (measured with
+#: ``benchmarks/throughput.py --glued``): the pieces pay from about ten tokens on.
+MANY_CHANGES = 12
 
 
 def token_pieces(text: str, size: int | None = None) -> list[tuple[int, int, list[str]]]:
-    """``text`` cut after a line end every ``size`` (:data:`PIECE`) characters or so: each piece's bounds
-    (start, end) and its tokens (``str.split``), which together are the text's tokens.
-
-    For :func:`replace_tokens`, which then looks for a changed token only in the pieces that
-    hold it: the cost of finding the changes grows with the text once, not once a changed token.
+    """``text`` cut after a line end every ``size`` (:data:`PIECE`) characters or so: each
+    piece's bounds (start, end) and its tokens (``str.split``), which together are the text's.
 
     >>> token_pieces("ab cd\\nef\\ngh", size=3)
     [(0, 6, ['ab', 'cd']), (6, 11, ['ef', 'gh'])]
@@ -203,22 +205,20 @@ def replace_tokens(text: str, changes: Mapping[str, str],
     """Replace each whitespace-delimited token of ``text`` that ``changes`` maps to a new string.
 
     Each changed token is found with ``str.find`` (a C scan) where whitespace or the text's
-    edge stands on both sides: there the token is whole. Given the text's ``pieces``
-    (:func:`token_pieces`), a token is looked for only in the pieces that hold it, else in the
-    whole text (a scan per changed token: for few of them). With ``redo_line``, each changed
-    line is written as ``redo_line(old_line, new_line)`` gives it (the lines nothing changed in
-    are not looked at).
+    edge stands on both sides: there the token is whole. A few tokens are looked for in the
+    whole text, each; more than :data:`MANY_CHANGES`, given the text's ``pieces``
+    (:func:`token_pieces`), only in the pieces that hold them: the cost then grows with the
+    text, not with the text times the tokens. With ``redo_line``, each changed line is written
+    as ``redo_line(old_line, new_line)`` gives it (the lines nothing changed in are not looked at).
 
     >>> replace_tokens("ab cd ab\\nabc", {"ab": "AB"})
-    'AB cd AB\\nabc'
-    >>> replace_tokens("ab cd ab\\nabc", {"ab": "AB"}, pieces=token_pieces("ab cd ab\\nabc", size=1))
     'AB cd AB\\nabc'
     >>> replace_tokens("ab cd\\nabc\\nab", {"ab": "AB"}, lambda old, new: f"<{new}>")
     '<AB cd>\\nabc\\n<AB>'
     """
     if not changes:
         return text
-    if pieces is None:
+    if pieces is None or len(changes) <= MANY_CHANGES:
         regions = [(0, len(text), changes.keys())]
     else:  # (the set operations run in C; most pieces hold no changed token)
         keys = changes.keys()

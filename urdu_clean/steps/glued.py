@@ -398,7 +398,7 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
     lex = config.lexicon
     if not _trigger_re().search(text):
         return text  # nothing long enough to hold two words: the tables are not even loaded
-    # the tokens piece by piece: a changed token is then looked for only where it stands
+    # the tokens piece by piece (no dearer than at once): many changes are looked for where they stand
     pieces = token_pieces(text)
     tokens = set().union(*[words for _, _, words in pieces])
     changes = _token_changes(tokens, lex, source, glue)
