@@ -83,16 +83,16 @@ def rewrite_words(text: str, starts: Iterable[int], fix: Callable[[str, int], st
     """
     out: list[str] = []
     done = 0  # text[:done] is already in out
+    word_chars, match = WORD_CHARS, WORD_RE.match  # (locals: this loop runs once a place)
     for at in starts:
         if at < done:
             continue  # a second position in a word already rewritten
         start = at
-        while start > done and text[start - 1] in WORD_CHARS:
+        while start > done and text[start - 1] in word_chars:
             start -= 1
-        m = WORD_RE.match(text, at)
+        m = match(text, at)
         end = m.end() if m else at
-        out.append(text[done:start])
-        out.append(fix(text[start:end], start))
+        out += (text[done:start], fix(text[start:end], start))
         done = end
     if not out:
         return text

@@ -194,12 +194,14 @@ def _repair_words(text: str, lex: Lexicon) -> str:
     # one pattern's hits come in order (most texts' are all a bari ye's); several are merged
     triggers = found[0] if len(found) == 1 else sorted({at for hits in found for at in hits})
 
+    known = lex.memo("letters").get  # (repair_word's own answers: most words were seen before)
+
     def fix(word: str, start: int) -> str:
         after_digit = start > 0 and text[start - 1].isdigit()
         if after_digit and word[0] == YEAR_SIGN and len(word) > 1:
             # "2024ءمیں": the year sign, then the next word (as script-spacing reads them)
             return YEAR_SIGN + repair_word(word[1:], False, lex)
-        return repair_word(word, after_digit, lex)
+        return known((word, after_digit)) or repair_word(word, after_digit, lex)
 
     return rewrite_words(text, triggers, fix)
 
