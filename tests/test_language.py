@@ -4,7 +4,8 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 from strategies import line
 
 from urdu_clean import Pipeline, PipelineError, clean
@@ -185,3 +186,23 @@ def test_word_level_shortcut_decides_as_the_full_reading_for_any_line(text):
     from urdu_clean.language import _read_spans
 
     assert foreign_spans(text) == _read_spans(text)
+
+
+#: Words of each kind a run is made of: Urdu ones and marks that cut runs, words with Arabic or
+#: Persian evidence of weight 1 and 2, and words with none.
+_RUN_WORDS = "کے میں ہے نے ۔ ؟ ( » این از را وی في من مع است إلى الكتاب المعلومات کتاب علم".split()
+
+
+@given(text=st.lists(st.sampled_from(_RUN_WORDS), max_size=14).map(" ".join) | line)
+@example(text="این کے از")  # evidence 2 in all, 1 a run: no span
+@example(text="این از کے")  # 2 in one run: a span
+def test_runs_reaching_the_threshold_are_found_as_the_full_reading_finds_spans(text):
+    import urdu_clean.language as language
+
+    found = language._read_spans(text)
+    saved = language._some_run_reaches
+    try:
+        language._some_run_reaches = lambda tokens, evidence: True  # noqa: E731  (read every line in full)
+        assert language._read_spans(text) == found
+    finally:
+        language._some_run_reaches = saved

@@ -355,6 +355,8 @@ def _read_spans(line: str) -> list[Span]:
         evidence = list(map(_evidence, tokens))
         if max(sum(e[1] for e in evidence), sum(e[2] for e in evidence)) < THRESHOLD:
             return []
+        if not _some_run_reaches(tokens, evidence):
+            return []  # (the evidence is spread over runs that Urdu words and marks cut apart)
     spans: list[Span] = []
     run: list[tuple[int, int, int, bool]] = []  # the run's words: start, end, evidence, article?
     grammar = False  # whether a word of the run is foreign by its grammar
@@ -408,6 +410,22 @@ def _read_spans(line: str) -> list[Span]:
         persian += fa
     close()
     return spans
+
+
+def _some_run_reaches(tokens: list[str], evidence: list[tuple[bool, int, int, bool, bool]]) -> bool:
+    """Whether a run of ``tokens`` (with their ``evidence``) reaches the threshold for either
+    language: the loop of :func:`_read_spans` without its spans, for a line with no ornate
+    quotation. Without such a run the line has no span (a run's evidence only grows until it
+    closes), and most lines whose words add up to the threshold are Urdu with a few loans apart."""
+    arabic = persian = 0
+    for token, (urdu, ar, fa, _, _) in zip(tokens, evidence):
+        if urdu or (len(token) == 1 and token in BREAKS):
+            arabic = persian = 0
+            continue
+        arabic, persian = arabic + ar, persian + fa
+        if arabic >= THRESHOLD or persian >= THRESHOLD:
+            return True
+    return False
 
 
 def _in_arabic_article(word: str) -> bool:
