@@ -6,6 +6,7 @@ import functools
 import math
 import re
 from collections import namedtuple
+from collections.abc import Callable
 
 from ..chars import ARABIC_HEH, FARSI_YEH, HEH_DOACHASHMEE, YEH_BARREE, is_arabic_letter, joins_forward
 from ..config import DEFAULT_CONFIG, Config
@@ -114,8 +115,14 @@ def _kind(word: str, i: int) -> str | None:
     """What a cut before ``word[i]`` would undo: a "visible" join, a "marked" one (after ے or ں),
     an "invisible" one (after ا د ر و ..., never made, but a reading that may explain the word
     better: جوانہیں is جو انہیں, not جوان ہیں), or None (no cut there)."""
-    last = base_before(word, i)
-    if not is_arabic_letter(word[i]) or word[i] == "\u0621":  # ARABIC LETTER HAMZA joins nothing
+    return _join_kind(base_before(word, i), word[i])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _join_kind(last: str, letter: str) -> str | None:
+    """:func:`_kind` of a cut between the letters ``last`` and ``letter`` (a few hundred pairs:
+    kept)."""
+    if not is_arabic_letter(letter) or letter == "\u0621":  # ARABIC LETTER HAMZA joins nothing
         return None
     if last in FINAL_MARKERS:
         return "marked"
@@ -146,6 +153,22 @@ def _part(lex: Lexicon, part: str) -> tuple[int, str]:
         part = "".join(chars)
         count = lex.count(part)
     return (count, part) if count >= MIN_PART else (0, part)
+
+
+def _parts_of(lex: Lexicon) -> Callable[[str], tuple[int, str]]:
+    """:func:`_part` on ``lex``, with its answers kept on the lexicon: the pieces of one word
+    are the pieces of many (کا, ان, ستان), and a word is read as some 20 of them."""
+    memo = lex.memo("split-glued:parts")
+
+    def part_of(part: str) -> tuple[int, str]:
+        found = memo.get(part)
+        if found is None:
+            if len(memo) >= _CACHE_LIMIT:
+                memo.clear()
+            found = memo[part] = _part(lex, part)
+        return found
+
+    return part_of
 
 
 def is_convention(head: str, tail: str) -> bool:
@@ -208,9 +231,10 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
     bounds = [0] + [i for i in cuts(word) if _kind(word, i)] + [n]
     if len(bounds) == 2:
         return [word], [], 0.0
+    part_of = _parts_of(lex)
     if glue == "spaced":  # a convention written glued is not a spelling to weigh: write it apart
         for j in bounds[1:-1]:
-            head, tail = _part(lex, word[:j]), _part(lex, word[j:])
+            head, tail = part_of(word[:j]), part_of(word[j:])
             kind = _kind(word, j) or ""
             if head[0] and tail[0] and is_convention(head[1], tail[1]) and _allowed(head[1], tail[1], kind, source,
                                                                                     glue):
@@ -218,43 +242,52 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
                                                   lex.pair(head[1], tail[1]), whole_count)], 0.0
     if whole_count >= ALWAYS_WHOLE:
         return [word], [], 0.0
+    if not any(part_of(word[j:])[0] for j in bounds[1:-1]):
+        return [word], [], 0.0  # no piece that ends the word is a word: no reading of parts does
     counts: dict[tuple[int, int], int] = {}
     forms: dict[tuple[int, int], str] = {}
-    for x, j in enumerate(bounds):
-        for i in bounds[x + 1 :]:
-            if (j, i) != (0, n):
-                c, form = _part(lex, word[j:i])
-                if c:
-                    counts[j, i] = c
-                    forms[j, i] = form
     scale = total / max(1, lex.pair_total)
-    # best[(j, i)]: log10 probability of word[:i] read as parts, the last one word[j:i]
+    # best[(j, i)]: log10 probability of word[:i] read as parts, the last one word[j:i];
+    # heads[i]: the j of each best[(j, i)], in the order they were first set. The pieces are
+    # read by where they end, and only from where a reading of the word's start ends.
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
-    for (j, i), c in sorted(counts.items(), key=lambda item: item[0][1]):
-        if j == 0:
-            best[j, i] = (math.log10(c / total), None)
-            continue
-        kind = _kind(word, j)
-        part = forms[j, i]
-        for (k, jj), (score, _) in list(best.items()):
-            if jj != j:
+    heads: dict[int, list[int]] = {}
+    for x, i in enumerate(bounds[1:], 1):
+        for j in bounds[:x]:
+            if (j and j not in heads) or (j, i) == (0, n):
                 continue
-            prev = forms[k, j]
-            if not _allowed(prev, part, kind, source, glue):  # type: ignore[arg-type]
+            c, form = part_of(word[j:i])
+            if not c:
                 continue
-            pair = lex.pair(prev, part)
-            if prev in PROTHETIC_HEADS and part not in FUNCTION_WORDS and pair < PROTHETIC_ASSOCIATION * c:
-                continue  # اسکول, اسکام: English s- words take a prothetic ا, and اس is also a word
-            if kind == "visible" and prev in FUNCTION_WORDS and part in FUNCTION_WORDS:
-                prior = math.log10(FUNCTION_PAIR_PRIOR)
-            elif kind == "invisible" and source == "ocr":
-                prior = math.log10(OCR_INVISIBLE_PRIOR)
-            else:
-                prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
-            p_next = PAIR_WEIGHT * scale * pair / counts[k, j] + (1 - PAIR_WEIGHT) * c / total
-            candidate = score + prior + math.log10(p_next)
-            if (j, i) not in best or candidate > best[j, i][0]:
-                best[j, i] = (candidate, (k, j))
+            counts[j, i] = c
+            forms[j, i] = form
+            if j == 0:
+                best[j, i] = (math.log10(c / total), None)
+                heads.setdefault(i, []).append(j)
+                continue
+            kind = _kind(word, j)
+            part = forms[j, i]
+            for k in heads.get(j, ()):
+                score = best[k, j][0]
+                prev = forms[k, j]
+                if not _allowed(prev, part, kind, source, glue):  # type: ignore[arg-type]
+                    continue
+                pair = lex.pair(prev, part)
+                if prev in PROTHETIC_HEADS and part not in FUNCTION_WORDS and pair < PROTHETIC_ASSOCIATION * c:
+                    continue  # اسکول, اسکام: English s- words take a prothetic ا, and اس is also a word
+                if kind == "visible" and prev in FUNCTION_WORDS and part in FUNCTION_WORDS:
+                    prior = math.log10(FUNCTION_PAIR_PRIOR)
+                elif kind == "invisible" and source == "ocr":
+                    prior = math.log10(OCR_INVISIBLE_PRIOR)
+                else:
+                    prior = math.log10(OMISSION_PRIOR[kind])  # type: ignore[index]
+                p_next = PAIR_WEIGHT * scale * pair / counts[k, j] + (1 - PAIR_WEIGHT) * c / total
+                candidate = score + prior + math.log10(p_next)
+                if (j, i) not in best:
+                    best[j, i] = (candidate, (k, j))
+                    heads.setdefault(i, []).append(j)
+                elif candidate > best[j, i][0]:
+                    best[j, i] = (candidate, (k, j))
     ends = [(best[j, n][0], j) for j in range(1, n) if (j, n) in best]
     if not ends:
         return [word], [], 0.0
