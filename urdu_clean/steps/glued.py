@@ -226,16 +226,21 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
         whole = math.log10(whole_count / total)
     else:
         whole = math.log10(UNKNOWN_SHARE) - letter_count(word) * math.log10(LETTER_PERPLEXITY)
-    if n > MAX_WORD or lex.is_protected(word):
-        return [word], [], 0.0
-    bounds = [0] + [i for i in cuts(word) if _kind(word, i)] + [n]
-    if len(bounds) == 2:
-        return [word], [], 0.0
+    if n > MAX_WORD or lex.is_protected(word) or (whole_count >= ALWAYS_WHOLE and glue != "spaced"):
+        return [word], [], 0.0  # (a spaced convention is written apart however often seen glued)
+    if word.isalpha():  # no marks (the common case): the letter before a cut is the one before it
+        kinds = {i: kind for i, kind in enumerate(map(_join_kind, word, word[1:]), 1) if kind}
+    else:
+        kinds = {i: kind for i in cuts(word) if (kind := _kind(word, i))}
+    if not kinds or (glue != "spaced" and source != "ocr" and "visible" not in kinds.values()
+                     and "marked" not in kinds.values()):
+        return [word], [], 0.0  # no cut, or (typed text, conventions not spaced) none ever made
+    bounds = [0, *kinds, n]
     part_of = _parts_of(lex)
     if glue == "spaced":  # a convention written glued is not a spelling to weigh: write it apart
         for j in bounds[1:-1]:
             head, tail = part_of(word[:j]), part_of(word[j:])
-            kind = _kind(word, j) or ""
+            kind = kinds[j]
             if head[0] and tail[0] and is_convention(head[1], tail[1]) and _allowed(head[1], tail[1], kind, source,
                                                                                     glue):
                 return [head[1], tail[1]], [Split(head[1], tail[1], kind, (head[0], tail[0]),
@@ -265,7 +270,7 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
                 best[j, i] = (math.log10(c / total), None)
                 heads.setdefault(i, []).append(j)
                 continue
-            kind = _kind(word, j)
+            kind = kinds[j]
             part = forms[j, i]
             for k in heads.get(j, ()):
                 score = best[k, j][0]
@@ -304,7 +309,7 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
     # in OCR output, and conventions under glue="spaced")
     parts, made = [forms[spans[0]]], []
     for previous, span in zip(spans, spans[1:]):
-        kind = _kind(word, span[0]) or ""
+        kind = kinds[span[0]]
         if not _makes(kind, forms[previous], forms[span], source, glue):
             parts[-1] += forms[span]
             continue
