@@ -417,11 +417,13 @@ def _fix_plain(lines: str) -> str:
 
 
 def _fix_triggered(text: str, foreign: str) -> str:
-    """:func:`punctuation` with the default quotes: the lines its trigger finds, the plain ones
+    """:func:`punctuation` with the default quotes: the lines its triggers find, the plain ones
     fixed together by :func:`_fix_plain` (their foreign passages looked for only where a line
-    changed), the rest one by one."""
+    changed), the rest one by one (a line with '' among them: it is not plain)."""
     fixer = _fix_keeping_foreign if foreign == "keep" else _fix_line
     bounds = trigger_lines(text, _TRIGGERS[0])
+    if "''" in text:  # (rare, looked for with `in`: only then are two triggers' lines merged)
+        bounds = sorted({*bounds, *trigger_lines(text, _TRIGGERS[1])})
     if not bounds:
         return text
     lines = [text[a:b] for a, b in bounds]
@@ -502,10 +504,9 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
-    if quotes == "keep" and "''" not in text:
+    if quotes == "keep":
         return _fix_triggered(text, foreign)
-    # '' is rare, looked for with `in`: only then are two patterns' hits merged
-    triggers = _TRIGGERS if quotes == "keep" else (*_TRIGGERS, re.compile("[\"“”‘’]"))
+    triggers = (*_TRIGGERS, re.compile("[\"“”‘’]"))
     if foreign == "keep":
         return fix_lines(text, triggers, lambda line: _fix_keeping_foreign(line, quotes))
     return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
