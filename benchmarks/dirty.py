@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import random
 import re
 import sys
@@ -221,6 +222,25 @@ def glue_words(text: str, per_10k: float, seed: int = 0) -> str:
     gaps = [m.start() for m in _GAP.finditer(text)]
     chosen = sorted(random.Random(seed).sample(gaps, min(len(gaps), int(len(text.split()) * per_10k / 10_000))))
     return "".join(text[a + 1 : b] for a, b in zip([-1] + chosen, chosen + [len(text)]))
+
+
+def vocabulary_text(mb: float, seed: int = 0) -> str:
+    """About ``mb`` MB of lines of 30 words drawn at random by Maḵẖzan's word counts
+    (../shared/data/makhzan), a full stop after every fifteenth, paragraphs apart: no line is
+    repeated and the text has a corpus's vocabulary (some 40,000 distinct tokens in 5 MB), where
+    the treebank repeated has a few thousand. Not Urdu prose (the words are drawn one by one): for
+    what costs grow with the number of distinct words (caches filled, words read for the first time).
+    """
+    counts = json.loads((DATA / "makhzan" / "wordFrequency.json").read_text(encoding="utf-8"))
+    words, weights = list(counts), list(counts.values())
+    rng, lines, size = random.Random(seed), [], 0
+    while size < mb * 1e6:
+        drawn = rng.choices(words, weights, k=WORDS_PER_LINE)
+        drawn[14] += "۔"
+        drawn[-1] += "۔"
+        lines.append(" ".join(drawn))
+        size += len(lines[-1].encode("utf-8")) + 4
+    return "\r\n\r\n".join(lines) + "\r\n"
 
 
 def documents(text: str, words: int = 300) -> list[str]:
