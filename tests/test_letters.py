@@ -3,6 +3,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import mixed_text
 
+from urdu_clean import Pipeline
+from urdu_clean.chars import strip_marks
 from urdu_clean.steps.letters import letters
 
 
@@ -72,6 +74,8 @@ def test_recomposes_only_the_lines_it_changed():
         ("ہےے،", "ہے،"),  # a doubled final bari ye is one, not ہیے
         ("وہ آیا ہےےے", "وہ آیا ہے"),
         ("چاہےے", "چاہیے"),  # ... unless the list knows the ی reading better
+        ("ہےےَ", "ہےَ"),  # a mark after the doubling does not hide it (the mark stays)
+        ("چاہےےِ", "چاہیےِ"),
         ("لیۓ", "لیئے"),  # ۓ is ئے: hamza seat, then bari ye
         ("ساۓ", "سائے"),
         ("جاۓ گا", "جائے گا"),
@@ -90,3 +94,11 @@ def test_the_fast_trigger_scans_find_what_the_regex_module_patterns_find(text):
 
     expected = [hits for p in letters_module._TRIGGER_RES if (hits := [m.start() for m in p.finditer(text)])]
     assert letters_module._trigger_hits(text) == expected
+
+
+@pytest.mark.parametrize("preset", ["default", "search"])
+@pytest.mark.parametrize("text", ["کےکےکےکےےَ", "ہےےَ", "ہےَےِ"])
+def test_a_doubled_final_bari_ye_with_a_mark_after_it_is_undone_in_one_run(preset, text):
+    p = Pipeline.from_preset(preset)
+    once = p(text)
+    assert p(once) == once and "ےے" not in strip_marks(once)

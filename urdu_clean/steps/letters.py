@@ -101,16 +101,17 @@ def _spell_yeh_barree_hamza(line: str) -> str:
     return line
 
 
-#: A bari ye typed twice at the end of a word (ہےے), vowel marks between them or not: a mark
-#: there must not hide the doubling from this step while ``diacritics="strip"`` reveals it later.
-_DOUBLED_FINAL_YEH_RE = lazy_re(f"{YEH_BARREE}(?:[{ARABIC_MARKS}]*{YEH_BARREE})+$")
+#: A bari ye typed twice at the end of a word (ہےے), vowel marks between them, or after them, or
+#: not: a mark must not hide the doubling from this step while ``diacritics="strip"`` reveals it later.
+_DOUBLED_FINAL_YEH_RE = lazy_re(f"{YEH_BARREE}(?:[{ARABIC_MARKS}]*{YEH_BARREE})+(?=[{ARABIC_MARKS}]*$)")
 
 
 def _undouble_final_yeh(word: str, lex: Lexicon) -> str:
     """ہےے → ہے: a doubled final ے is one ے, unless the word list knows the word better with
     the first ے read as ی (چاہےے → چاہیے, ے typed for ی before the ending)."""
-    stem = word[: _DOUBLED_FINAL_YEH_RE.search(word).start()]  # type: ignore[union-attr]
-    one, with_ye = stem + YEH_BARREE, stem + FARSI_YEH + YEH_BARREE
+    m = _DOUBLED_FINAL_YEH_RE.search(word)
+    stem, marks = word[: m.start()], word[m.end() :]  # type: ignore[union-attr]  # (marks after it stay)
+    one, with_ye = stem + YEH_BARREE + marks, stem + FARSI_YEH + YEH_BARREE + marks
     return with_ye if lex.count(with_ye) > lex.count(one) else one
 
 
@@ -144,7 +145,7 @@ def repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
 def _repair_word_uncached(word: str, after_digit: bool, lex: Lexicon) -> str:
     if _letter_count(word) < 2:
         return word  # a lone letter is a sign (۱۴۴۵ھ, the Hijri year) or an initial: not ours
-    if word.endswith(YEH_BARREE) and _DOUBLED_FINAL_YEH_RE.search(word):
+    if YEH_BARREE in word and _DOUBLED_FINAL_YEH_RE.search(word):
         word = _undouble_final_yeh(word, lex)
     chars = list(word)
     choices: list[tuple[int, tuple[str, ...]]] = []
