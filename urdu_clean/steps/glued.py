@@ -155,6 +155,10 @@ def _part(lex: Lexicon, part: str) -> tuple[int, str]:
     return (count, part) if count >= MIN_PART else (0, part)
 
 
+#: Pieces kept on a lexicon (about 170 bytes each): emptied when full.
+_PARTS_LIMIT = 1 << 16
+
+
 def _parts_of(lex: Lexicon) -> Callable[[str], tuple[int, str]]:
     """:func:`_part` on ``lex``, with its answers kept on the lexicon: the pieces of one word
     are the pieces of many (کا, ان, ستان), and a word is read as some 20 of them."""
@@ -163,7 +167,7 @@ def _parts_of(lex: Lexicon) -> Callable[[str], tuple[int, str]]:
     def part_of(part: str) -> tuple[int, str]:
         found = memo.get(part)
         if found is None:
-            if len(memo) >= _CACHE_LIMIT:
+            if len(memo) >= _PARTS_LIMIT:
                 memo.clear()
             found = memo[part] = _part(lex, part)
         return found
