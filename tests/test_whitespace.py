@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -50,3 +51,15 @@ def test_the_trigger_misses_no_text_the_rewrites_would_change(text):
 
     every_line = "\n".join(map(_strip_end, fix_lines(text, _RUN_RE, _collapse_runs).split("\n")))
     assert whitespace(text) == every_line
+
+
+@pytest.mark.parametrize("text", ["ab \r ", "\n \r ", " \r \t", "ب\r \r  "])
+def test_spaces_after_a_lone_cr_at_a_line_end_go_in_one_run(text):
+    once = whitespace(text)
+    assert whitespace(once) == once and not once.rstrip("\r").endswith((" ", "\t"))
+
+
+@given(st.text(alphabet=" \t\r\nاب x", max_size=40))
+def test_the_step_is_idempotent(text):
+    once = whitespace(text)
+    assert whitespace(once) == once

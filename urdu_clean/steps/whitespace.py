@@ -35,9 +35,10 @@ def _collapse_runs(line: str) -> str:
 
 
 def _strip_end(line: str) -> str:
+    line = line.rstrip(" \t")  # (first: a CR the spaces stood after ends the line then, "ab \r " → "ab\r")
     if line.endswith("\r"):
         return line[:-1].rstrip(" \t") + "\r"
-    return line.rstrip(" \t")
+    return line
 
 
 def whitespace(text: str) -> str:
