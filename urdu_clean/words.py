@@ -125,17 +125,18 @@ def rewrite_tokens(text: str, fix: Callable[[str], str | None]) -> str:
 
     ``fix`` is asked once per distinct token (``str.split`` and a set do the walking in C, so
     text where nothing changes costs one pass); the tokens it changes are then replaced by
-    :func:`replace_tokens`.
+    :func:`replace_tokens`, in the pieces of the text that hold them when they are many.
 
     >>> rewrite_tokens("ab cd ab\\nabc", lambda t: t.upper() if t == "ab" else None)
     'AB cd AB\\nabc'
     """
+    pieces = token_pieces(text)
     changes = {}
-    for token in set(text.split()):
+    for token in set().union(*[words for _, _, words in pieces]):
         new = fix(token)
         if new is not None and new != token:
             changes[token] = new
-    return replace_tokens(text, changes)
+    return replace_tokens(text, changes, pieces=pieces)
 
 
 #: The tokens of the text split-glued returned, for join-broken right after it in a pipeline,

@@ -249,7 +249,7 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
                                                                                     glue):
                 return [head[1], tail[1]], [Split(head[1], tail[1], kind, (head[0], tail[0]),
                                                   lex.pair(head[1], tail[1]), whole_count)], 0.0
-    if whole_count >= ALWAYS_WHOLE:
+    if whole_count >= ALWAYS_WHOLE:  # (glue="spaced" only: the others left above)
         return [word], [], 0.0
     if not any(part_of(word[j:])[0] for j in bounds[1:-1]):
         return [word], [], 0.0  # no piece that ends the word is a word: no reading of parts does
