@@ -206,3 +206,23 @@ def test_runs_reaching_the_threshold_are_found_as_the_full_reading_finds_spans(t
         assert language._read_spans(text) == found
     finally:
         language._some_run_reaches = saved
+
+
+_FOREIGN_LINES = [f"انہوں نے كہا: {VERSE}", "اس نے لکھا ذهب الطالب إلى المكتبة اور چلا گیا", "وه يه كام كرتا هے",
+                  "انہوں نے کہا این خانه در تهران است.", "بدترين متاثره رياست الاباما هے۔"]
+
+
+@given(text=st.lists(st.sampled_from(_FOREIGN_LINES) | line, max_size=6).map("\n".join))
+def test_keep_foreign_reads_only_the_lines_holding_the_letters_and_decides_as_for_every_line(text):
+    # letters' changes can fall in a span only on a line holding one of its letters: the lines
+    # read by the shortcut (those, found by str.find) must give what reading every changed line gives
+    import functools
+
+    import urdu_clean.language as language
+    from urdu_clean.steps.letters import _MAY_BE_FOREIGN, _letters
+
+    fix = functools.partial(_letters)
+    after = fix(text)
+    whole = language.keep_foreign(text, after, fix)  # every changed line read
+    assert language.keep_foreign(text, after, fix, _MAY_BE_FOREIGN) == whole
+    assert language._keep_foreign_holding(text, after, fix, _MAY_BE_FOREIGN) == whole

@@ -68,7 +68,7 @@ from .chars import (
     YEH_BARREE,
     ZWNJ,
 )
-from .lines import lazy_re
+from .lines import lazy_re, lines_holding
 
 #: Values of the steps' ``foreign`` option: leave foreign spans as written, or treat them as Urdu.
 FOREIGN_MODES = ("keep", "normalize")
@@ -457,11 +457,36 @@ def keep_foreign(before: str, after: str, fix: Callable[[str], str], letters: st
     """
     if before == after or (letters and not any(c in before for c in letters)):
         return after  # (no line to look at: a scan in C a letter, instead of splitting both texts)
+    if letters:
+        return _keep_foreign_holding(before, after, fix, letters)
     old_lines, new_lines = before.split("\n"), after.split("\n")
     changed = False
     for i, (old, new) in enumerate(zip(old_lines, new_lines)):
         if old != new and (not letters or any(c in old for c in letters)) and (spans := foreign_spans(old)):
             new_lines[i] = _redo_outside(old, fix, spans, letters)
+            changed = True
+    return "\n".join(new_lines) if changed else after
+
+
+def _keep_foreign_holding(before: str, after: str, fix: Callable[[str], str], letters: str) -> str:
+    """:func:`keep_foreign` given ``letters``: only the lines of ``before`` that hold one are read
+    (found by ``str.find``), and ``after`` is split into lines only when one of them has a span
+    (most texts have none), which is then redone if ``fix`` changed it."""
+    redo: list[tuple[int, str, list[Span]]] = []  # (line number, line, its spans)
+    number = at = 0  # the number of the line before[at] is on
+    for start, end in lines_holding(before, letters):
+        old = before[start:end]
+        if spans := foreign_spans(old):
+            number += before.count("\n", at, start)
+            at = start
+            redo.append((number, old, spans))
+    if not redo:
+        return after
+    new_lines = after.split("\n")
+    changed = False
+    for number, old, spans in redo:
+        if new_lines[number] != old:
+            new_lines[number] = _redo_outside(old, fix, spans, letters)
             changed = True
     return "\n".join(new_lines) if changed else after
 
