@@ -77,3 +77,13 @@ def test_the_default_pipeline_runs_its_first_steps_as_one():
 def test_a_fix_that_changes_the_number_of_lines_is_refused():
     with pytest.raises(ValueError, match="number of lines"):
         fix_lines_at_once("ab\ncd", re.compile("b"), lambda t: t + "\n")
+
+
+
+@given(text=st.text(alphabet="abc \t\r\n", max_size=40), chars=st.text(alphabet="abc\t\r", max_size=3))
+def test_lines_found_by_str_find_are_those_a_regex_finds(text, chars):
+    # lines_holding finds by str.find what trigger_lines finds by a regex class: the lines that hold one
+    from urdu_clean.lines import lines_holding, trigger_lines
+
+    pattern = re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")
+    assert lines_holding(text, chars) == trigger_lines(text, pattern)
