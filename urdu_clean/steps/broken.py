@@ -48,6 +48,14 @@ _NON_JOINING_RE = lazy_regex(r"[\p{Joining_Type=Right_Joining}\p{Joining_Type=No
 #: A piece: Arabic letters and marks, maybe followed by closing Urdu marks (the last piece only).
 _PIECE_RE = lazy_regex(rf"((?:(?=\p{{L}})\p{{Script=Arabic}}[{_MARKS}]*)+)([۔،؟؛!:]*)")
 _SPACES_RE = lazy_re("( +)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece(word: str) -> tuple[str, str] | None:
+    """What ``_PIECE_RE`` reads in ``word`` (its letters and marks, its closing marks), or None:
+    remembered, as the words around fragments are mostly the commonest ones."""
+    m = _PIECE_RE.fullmatch(word)
+    return None if m is None else (m.group(1), m.group(2))
 #: What may end a line after its last word, not read as part of it (see :func:`join_line`).
 _LINE_END = " \t\r"
 #: Lines worth a look: a piece that starts with a letter no word starts with, or one letter alone
@@ -352,18 +360,24 @@ def _runs_may_merge(words: list[str], f: int, lex: Lexicon, source: str, glue: s
     :func:`join_line` reads runs: pieces by ``_PIECE_RE``, closing marks on the last one only)."""
     memo = lex.memo(f"join-broken:{source}:{glue}")
     lo, n = max(0, f - MAX_PIECES + 1), len(words)
-    parsed = [_PIECE_RE.fullmatch(w) for w in words[lo : f + MAX_PIECES]]
+    pieces = [_piece(w) for w in words[lo : f + MAX_PIECES]]
     for i in range(lo, f + 1):
-        for j in range(max(i + 2, f + 1), min(n, i + MAX_PIECES) + 1):
-            span = parsed[i - lo : j - lo]
-            if not all(span) or any(x.group(2) for x in span[:-1]):  # type: ignore[union-attr]
+        parts: list[str] = []  # the run from words[i], a piece at a time
+        first = max(i + 2, f + 1)  # the shortest run from i that holds words[f] ends here
+        for k in range(i, min(n, i + MAX_PIECES)):
+            piece = pieces[k - lo]
+            if piece is None:
                 break  # a longer run holds the same gap
-            parts = tuple(x.group(1) for x in span)  # type: ignore[union-attr]
-            ok = memo.get(parts)
-            if ok is None:
-                ok = memo[parts] = _may_merge(lex, parts, source, glue)
-            if ok:
-                return True
+            parts.append(piece[0])
+            if k + 1 >= first:
+                key = tuple(parts)
+                ok = memo.get(key)
+                if ok is None:
+                    ok = memo[key] = _may_merge(lex, key, source, glue)
+                if ok:
+                    return True
+            if piece[1]:
+                break  # closing marks end a run
     return False
 
 
@@ -381,8 +395,8 @@ def _may_change(line: str, lex: Lexicon, source: str, glue: str) -> bool:
     words = _SPACES_RE.split(line)[::2]
     for f, w in enumerate(words):
         if w and (w[0] in NEVER_INITIAL or len(w) == 1 or w[1] in "۔،؟؛!:"):  # may be a fragment
-            m = _PIECE_RE.fullmatch(w)
-            if m and _is_fragment(m.group(1)) and _runs_may_merge(words, f, lex, source, glue):
+            piece = _piece(w)
+            if piece and _is_fragment(piece[0]) and _runs_may_merge(words, f, lex, source, glue):
                 return True
     return False
 
@@ -403,8 +417,8 @@ def _may_change_near(text: str, at: int, start: int, end: int, lex: Lexicon, sou
     f = len(_SPACES_RE.split(text[lo:at])) // 2  # text[lo:at] is empty or ends with spaces
     if (lo > start and f < MAX_PIECES) or (hi < end and len(words) - 1 < f + MAX_PIECES):
         return None
-    m = _PIECE_RE.fullmatch(words[f])
-    return bool(m) and _is_fragment(m.group(1)) and _runs_may_merge(words, f, lex, source, glue)  # type: ignore[union-attr]
+    piece = _piece(words[f])
+    return piece is not None and _is_fragment(piece[0]) and _runs_may_merge(words, f, lex, source, glue)
 
 
 def _changes(text: str, lex: Lexicon, source: str, glue: str = "keep",
