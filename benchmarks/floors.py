@@ -1,12 +1,13 @@
 """What the default pipeline's structure costs before it repairs anything, next to urduhack-lite.
 
-Run by hand (not a test): ``python benchmarks/floors.py [--mb 5] [--repeat 5] [--dev]``. Each row is a
+Run by hand (not a test): ``python benchmarks/floors.py [--mb 5] [--repeat 5] [--dev | --vocab]``. Each row is a
 pass the default pipeline cannot do without in pure Python, timed alone on the same text in the
 same run as urduhack-lite's ``normalize`` (CPU time, best of the repeats), so the ratios hold on
 any machine:
 
 - the word repairs (split-glued, join-broken) need the text's distinct tokens: ``str.split`` and
-  a set of what it gives, and the tokens freed again;
+  a set of what it gives, and the tokens freed again (dearer the more distinct tokens a text
+  has: ``--vocab`` has some 38,000 in 5 MB, the dirty text some 5,500);
 - a step finds the lines it has work on with a scan of the whole text: one regex class scan
   (the stdlib engine, as the steps use it) against one ``str.find`` for a single character;
 - the passage check (docs/guide/arabic-persian.md) reads the words of each line a step
@@ -27,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dirty import dirty_text  # noqa: E402
+from dirty import dirty_text, vocabulary_text  # noqa: E402
 from throughput import corpus  # noqa: E402
 
 from urdu_clean import Pipeline  # noqa: E402
@@ -55,8 +56,9 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--dev", action="store_true", help="the treebank and news text instead of the dirty one")
+    ap.add_argument("--vocab", action="store_true", help="lines of words drawn by Maḵẖzan's counts (a corpus's vocabulary)")
     args = ap.parse_args()
-    text = corpus(args.mb) if args.dev else dirty_text(args.mb)
+    text = corpus(args.mb) if args.dev else vocabulary_text(args.mb) if args.vocab else dirty_text(args.mb)
     from urduhack_lite import normalize
 
     punctuation_trigger = __import__("urdu_clean.steps.punctuation", fromlist=["_TRIGGERS"])._TRIGGERS[0]
