@@ -208,6 +208,25 @@ def test_runs_reaching_the_threshold_are_found_as_the_full_reading_finds_spans(t
         language._some_run_reaches = saved
 
 
+#: Words whose evidence the cue test must see: the article after each particle (كال on an
+#: Arabic keyboard too), listed words of weight 1 and 2, and words that cut runs or score nothing.
+_CUE_WORDS = "کے ۔ كالمعلومات فالكتاب بالعلم والقلم للطالب في من این است کتاب".split()
+
+
+@given(text=st.lists(st.sampled_from(_CUE_WORDS), max_size=8).map(" ".join) | line)
+@example(text="كالمعلومات كالمعلومات")  # two article words of weight 1: a span
+def test_the_cue_test_lets_through_every_line_the_full_reading_finds_a_span_on(text):
+    import urdu_clean.language as language
+
+    found = language._read_spans(text)
+    saved = language._may_have_evidence
+    try:
+        language._may_have_evidence = lambda line: True  # noqa: E731  (read every line in full)
+        assert language._read_spans(text) == found
+    finally:
+        language._may_have_evidence = saved
+
+
 _FOREIGN_LINES = [f"انہوں نے كہا: {VERSE}", "اس نے لکھا ذهب الطالب إلى المكتبة اور چلا گیا", "وه يه كام كرتا هے",
                   "انہوں نے کہا این خانه در تهران است.", "بدترين متاثره رياست الاباما هے۔"]
 

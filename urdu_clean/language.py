@@ -153,7 +153,8 @@ HAMZA_ALEFS = frozenset("\u0623\u0625")  # ARABIC LETTER ALEF WITH HAMZA ABOVE, 
 ORNATE_START, ORNATE_END = "\ufd3f", "\ufd3e"
 #: The article and the particles glued before it: وال بال فال كال (and لل, weaker: Indian
 #: names such as للیتا open with it too).
-_ARTICLE_RE = lazy_re("^(?:[وفبك]?ال|لل)..")
+_ARTICLE = "(?:[وفبك]?ال|لل)"
+_ARTICLE_RE = lazy_re(f"^{_ARTICLE}..")
 _STRONG_ARTICLE_RE = lazy_re("^[وفب]?ال...")
 #: Letters Arabic never writes (Persian and Urdu do): a word with one is not in Arabic spelling.
 NOT_ARABIC_LETTERS = frozenset("یکگپچژ")  # FARSI YEH, KEHEH, GAF, PEH, TCHEH, JEH
@@ -274,7 +275,8 @@ _CUE_CHARS_RE = lazy_re(
 _LISTED_WORDS = frozenset(ARABIC_WORDS) | frozenset(PERSIAN_WORDS)
 #: What a listed word is most often written against: made spaces before ``split``.
 _SEPARATORS = BREAKS + "،,_-/"
-_ARTICLE_WORD_RE = lazy_re(f"(?<![{re.escape(_WORD_CHARS)}])(?:[وفب]?ال|لل)[{re.escape(_WORD_CHARS)}]*")
+#: A word opening with the article as :func:`classify` reads it (كال too: the same pattern).
+_ARTICLE_WORD_RE = lazy_re(f"(?<![{re.escape(_WORD_CHARS)}]){_ARTICLE}[{re.escape(_WORD_CHARS)}]*")
 
 
 def _may_have_evidence(line: str) -> bool:
