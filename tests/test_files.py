@@ -227,3 +227,46 @@ def test_progress_only_on_a_terminal(tmp_path):
     assert b"3/3 files" in shown and b"would clean" in shown
     piped = subprocess.run([*CMD, "--check", str(tmp_path)], capture_output=True)
     assert b"files\r" not in piped.stderr and b"/3 files" not in piped.stderr
+
+
+def _saving_meanwhile(path, action):
+    """A mapper that does ``action(path)`` (another program saving or removing the file) while the
+    file is being cleaned (once: the check that the result is a fixed point maps too), then cleans
+    as ``map`` does."""
+    done = []
+
+    def mapper(fn, items):
+        if not done:
+            done.append(action(path))
+        return map(fn, items)
+    return mapper
+
+
+@pytest.mark.parametrize(("action", "said"), [
+    (lambda p: p.write_text("نیا متن جو کسی نے لکھا\n", encoding="utf-8"), "changed while"),
+    (lambda p: os.utime(p, ns=(1, 1)), "changed while"),  # the same size: saved again
+    (lambda p: p.unlink(), "removed while"),
+])
+def test_a_file_saved_or_removed_while_it_is_cleaned_is_not_overwritten(tmp_path, action, said):
+    f = tmp_path / "a.txt"
+    f.write_text(f"{DIRTY}\n", encoding="utf-8")
+    result = clean_file(f, DEFAULT, mapper=_saving_meanwhile(f, action))
+    assert result.error is not None and said in result.error and str(f) in result.error
+    if said == "removed while":
+        assert not f.exists()  # not brought back
+    else:
+        assert CLEAN not in f.read_text(encoding="utf-8")  # what the other program wrote stays
+    assert [p.name for p in tmp_path.iterdir()] == (["a.txt"] if f.exists() else [])  # no temporary file left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_read_only_file_is_not_rewritten(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(f"{DIRTY}\n", encoding="utf-8")
+    f.chmod(0o444)
+    result = clean_file(f, DEFAULT)
+    assert result.error is not None and "read-only" in result.error
+    assert f.read_text(encoding="utf-8") == f"{DIRTY}\n" and (f.stat().st_mode & 0o777) == 0o444
+    assert run("-i", f).exit_code != 0
+    assert f.read_text(encoding="utf-8") == f"{DIRTY}\n"
+    assert clean_file(tmp_path / "a.txt", DEFAULT, mode="check").changed  # checking needs no permission

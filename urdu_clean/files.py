@@ -387,6 +387,21 @@ def _inspect(f: BinaryIO, result: FileResult, pipeline: Pipeline, mode: Mode, **
         result.diff = _unified_diff(result.path, "".join(old), "".join(new))
 
 
+def _still_as_read(target: str, st: os.stat_result, name: str) -> None:
+    """Raise :class:`InputError` unless the file at ``target`` may be replaced: it is still the
+    file read (``st``: the same inode, size and modification time; another program may have saved
+    or removed it while it was cleaned) and writable (its mode or owner does not forbid writing,
+    which the rename over it would not ask)."""
+    try:
+        now = os.stat(target)
+    except FileNotFoundError:
+        raise InputError(f"{name}: removed while it was being cleaned; nothing is written") from None
+    if (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns):
+        raise InputError(f"{name}: changed while it was being cleaned; the file is left as it was (run again)")
+    if not now.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise InputError(f"{name}: read-only (no write permission); the file is left as it was")
+
+
 def _rewrite(f: BinaryIO, target: str, st: os.stat_result, result: FileResult, pipeline: Pipeline, *,
              bom: bytes, codec: str, encoding: str, errors: str, fast: bool, separator: str | None,
              mapper: Callable) -> None:
@@ -429,6 +444,7 @@ def _rewrite(f: BinaryIO, target: str, st: os.stat_result, result: FileResult, p
                             f"{result.path}: internal error: cleaning the cleaned text changes it again "
                             f"({_culprit(pipeline, read)}); the file is left as it was. Please report this "
                             f"with the file, or use --fast to skip this check")
+        _still_as_read(target, st, result.path)
         os.chmod(tmp, stat.S_IMODE(st.st_mode))
         with contextlib.suppress(OSError):
             os.chown(tmp, st.st_uid, st.st_gid)
