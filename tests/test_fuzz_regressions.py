@@ -183,7 +183,9 @@ def test_letters_a_line_holding_ae_is_looked_at_for_foreign_spans():
     # the passage detector: a span kept it while an Arabic ي on the line did, and once the ي
     # was ی the next run changed it
     f = lambda t: STEPS["letters"].func(t, source="ocr")  # noqa: E731
-    assert _stable(f, "تخي صحwww.bbc.com/urduﷺەٍhttps://x.pk") == _stable(f, "تخی صحwww.bbc.com/urduﷺەٍhttps://x.pk")
+    assert _stable(f, "یہ تخي صحwww.bbc.com/urduﷺەٍhttps://x.pk") == _stable(f, "یہ تخی صحwww.bbc.com/urduﷺەٍhttps://x.pk")
+    # (without the Urdu word the line is a passage throughout, and each spelling stays as written)
+    assert _stable(f, "تخي صحwww.bbc.com/urduﷺەٍhttps://x.pk") == "تخي صحwww.bbc.com/urduﷺەٍhttps://x.pk"
     assert f("کە") == "کہ"
 
 

@@ -98,7 +98,51 @@ def test_steps_leave_the_passage_and_repair_the_rest():
     assert punctuation(line) == "اس نے كہا: هذا من فضل ربي. پھر وہ گيا۔"
     assert diacritics(f"اُس نے کہا {VERSE}", diacritics="strip") == f"اس نے کہا {VERSE}"
     assert digits("آیت ٥: ﴿قُلْ هُوَ اللَّهُ أَحَدٌ ١﴾ صفحہ ٢") == "آیت ۵: ﴿قُلْ هُوَ اللَّهُ أَحَدٌ ١﴾ صفحہ ۲"
-    assert digits("﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا ٦﴾ ١", digits="ascii") == "﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا ٦﴾ 1"
+    assert digits("﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا ٦﴾ صفحہ ١", digits="ascii") == "﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا ٦﴾ صفحہ 1"
+
+
+@pytest.mark.parametrize("line", [
+    "وقع الحادث في عام ١٩٩٠.",  # a date ending the sentence
+    "ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۝٢",  # a verse and its number
+    "﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾ ﴿٦﴾",
+    "﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا ٦﴾ ١",
+    "قرآن میں ہے: ﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾ (الشرح: ٦)",
+])
+def test_a_number_after_a_passage_is_the_passages(line):
+    assert clean(line) == line
+
+
+def test_a_number_after_a_passage_that_urdu_goes_on_from_is_urdus():
+    assert digits("الحادث في عام ١٩٩٠ میں ہوا") == "الحادث في عام ۱۹۹۰ میں ہوا"
+
+
+@pytest.mark.parametrize("line", [
+    "قال الرئيس إن الوضع صعب. وهذا مهم جدا.",  # the second sentence has no cue of its own
+    "هل هو مستعد؟ قال إنه مستعد.",
+    "ذهب الطالب إلى المكتبة؛ ثم عاد",
+])
+def test_a_line_with_a_passage_and_no_urdu_word_is_a_passage_throughout(line):
+    assert clean(line) == line
+    assert [(s.start, s.end) for s in foreign_spans(line)] == [(0, len(line))]
+
+
+def test_a_line_with_urdu_words_keeps_its_passages_to_their_runs():
+    line = "اس نے كها: قال الرئيس إن الوضع صعب. وه چلا گيا."
+    assert clean(line) == "اس نے کہا: قال الرئيس إن الوضع صعب. وہ چلا گیا۔"
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("سنڌي ٻولي سنڌ جي قومي ٻولي آهي.", "other"),  # Sindhi
+    ("پښتو د پښتنو ژبه ده.", "other"),  # Pashto
+])
+def test_languages_with_letters_urdu_never_writes_are_passages(line, language):
+    assert clean(line) == line
+    assert [s.language for s in foreign_spans(line)] == [language]
+    assert classify("ٻولي") == (False, 2, 0) and classify("ٻچے") == (False, 2, 0)
+
+
+def test_one_word_of_another_language_in_urdu_is_kept_and_the_rest_repaired():
+    assert clean("یہ كتاب ڪراچي سے آئی") == "یہ کتاب ڪراچي سے آئی"
 
 
 def test_normalize_and_the_search_preset_treat_passages_as_urdu():

@@ -7,6 +7,9 @@ asks only about the lines it would change.
 
 How a line is read (one pass over its words, linear in its length):
 
+- A word holding a letter Urdu, Arabic and Persian never write, but Sindhi, Pashto, Punjabi
+  or Kurdish do (ڪ ٻ ڌ ښ ګ ې ݨ ...), is none of the three: it carries evidence 2 for a
+  passage in another language (:data:`OTHER`), kept as written as an Arabic one is.
 - A word is **Urdu** when it holds a letter only Urdu writes (ٹ ڈ ڑ ں ے ۓ ہ ھ ۃ ۂ), is an
   Urdu function word (کی کا کو پر اور یہ وہ اس ان ایک ...) in any keyboard's spelling (كى,
   كا, يه, وه), or mixes a Persian or Urdu letter with an Arabic keyboard's ي ك (چكا: no
@@ -33,7 +36,10 @@ How a line is read (one pass over its words, linear in its length):
   a single word carries all the evidence by its look alone (the article, ة, a hamza: not a
   function word or an inflection), the span is that word and the article words beside it (one
   foreign-looking word is a name or a loan, and its neighbours stay Urdu's). Everything between ﴿ and ﴾ is
-  Arabic, the ornate brackets and verse numbers included.
+  Arabic, the ornate brackets and verse numbers included; so is a number in Arabic digits right
+  after a span when a mark or the line's end follows it (a date, a verse number: ۝٢ ﴿٦﴾).
+- A line with a span and no Urdu word is one span from its first word to its last: its runs
+  without a cue (a second sentence) are in the passage's language too.
 
 So a span needs positive evidence: Urdu typed on an Arabic or Persian keyboard has Urdu words
 (کے, میں, ہے, نے) every few words and is repaired. Phrases Urdu writes in Arabic words
@@ -75,6 +81,9 @@ FOREIGN_MODES = ("keep", "normalize")
 
 ARABIC = "ar"
 PERSIAN = "fa"
+#: Another language in Arabic script (Sindhi, Pashto, Punjabi...): a span whose words hold
+#: :data:`OTHER_LANGUAGE_LETTERS`.
+OTHER = "other"
 #: A run scoring this much evidence is a foreign span.
 THRESHOLD = 2
 #: Zipf frequency from which the bundled Urdu word counts are taken to know a word (3.5: once in
@@ -84,7 +93,7 @@ KNOWN_ZIPF = 3.5
 
 
 class Span(namedtuple("Span", "start end language")):
-    """A foreign passage of a line: ``line[start:end]`` (ints), taken for ``language`` (``ar``, ``fa``)."""
+    """A foreign passage of a line: ``line[start:end]`` (ints), taken for ``language`` (``ar``, ``fa``, or ``other``: :data:`OTHER`)."""
 
     __slots__ = ()
 
@@ -100,6 +109,13 @@ URDU_ONLY_LETTERS = frozenset(
     "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE ۓ
     + HEH_GOAL + HEH_DOACHASHMEE + TEH_MARBUTA_GOAL + HEH_GOAL_HAMZA + YEH_BARREE
 )
+
+#: Letters Urdu, Arabic and Persian never write, and the languages around Urdu do: Sindhi (ڪ ٻ ڀ
+#: ٺ ٽ ٿ ڄ ڃ ڇ ڊ ڌ ڍ ڏ ڙ ڳ ڱ ڻ ڦ), Pashto (ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې), Punjabi and Saraiki
+#: in Shahmukhi (ݨ), Kurdish and Uyghur (ۆ ۇ ۈ ۋ ێ ڵ ڕ). A word with one is not Urdu, and is
+#: evidence enough alone for a passage in :data:`OTHER` (kept as an Arabic one is: سنڌي ٻولي is
+#: not Urdu on an Arabic keyboard).
+OTHER_LANGUAGE_LETTERS = frozenset("ڪٻڀٺٽٿڄڃڇڊڌڍڏڙڳڱڻڦټځڅډړږښګڼۍېݨۆۇۈۋێڵڕ")
 
 #: Urdu function words and very common forms without an Urdu-only letter, as Urdu spells them;
 #: they are matched whatever keyboard typed them (كا, يه, وه, تها). Words Persian or Arabic
@@ -168,6 +184,11 @@ BREAKS = ".۔؟?!؛;()[]«»\"“”'‘’" + ORNATE_START + ORNATE_END
 OPENERS = "([«\"“'‘" + ORNATE_START
 CLOSERS = ")]»\"”'’.،,؛;؟?!:" + ORNATE_END + "۔" + "".join(map(chr, range(0x0660, 0x066A)))
 
+#: A number in Arabic digits after a passage's last word and the marks after it, then a mark or
+#: the line's end: the passage's own (في عام ١٩٩٠. and a verse number ۝٢ ﴿٦﴾ (الشرح: ٦)).
+_NUMBER_AFTER_RE = lazy_re(
+    f"[ \t]*[\u06dd{ORNATE_START}(]?[\u0660-\u0669][\u0660-\u066c]*+(?=[{re.escape(CLOSERS)}]|[ \t]*$)"
+)
 _MARK_SET = frozenset(re.findall(f"[{ARABIC_MARKS}]", "".join(map(chr, range(0x0600, 0x0900)))))
 _WORD_CHARS = "".join(sorted(set(ARABIC_LETTER_CHARS) | _MARK_SET))
 #: A word (Arabic-script letters and marks, non-joiners inside it) or a character that breaks runs.
@@ -226,6 +247,8 @@ def classify(word: str) -> tuple[bool, int, int]:
     >>> classify("کتاب")  # Urdu, Arabic and Persian alike: no evidence
     (False, 0, 0)
     """
+    if not OTHER_LANGUAGE_LETTERS.isdisjoint(word):
+        return False, 2, 0  # (counted with the Arabic evidence; the span is named OTHER)
     if any(c in URDU_ONLY_LETTERS for c in word):
         return True, 0, 0
     bare = _bare(word)
@@ -270,7 +293,7 @@ def classify(word: str) -> tuple[bool, int, int]:
 #: step changes are Urdu through and through; these scans run in C).
 _CUE_CHARS_RE = lazy_re(
     f"[{TEH_MARBUTA}{ALEF_MAKSURA}{HEH_YEH_ABOVE}{ZWNJ}{ORNATE_START}{ARABIC_MARKS}\u0623\u0625"
-    f"{''.join(sorted(QURANIC_SIGNS))}]"
+    f"{''.join(sorted(QURANIC_SIGNS))}{''.join(sorted(OTHER_LANGUAGE_LETTERS))}]"
 )
 _LISTED_WORDS = frozenset(ARABIC_WORDS) | frozenset(PERSIAN_WORDS)
 #: What a listed word is most often written against: made spaces before ``split``.
@@ -364,6 +387,7 @@ def _read_spans(line: str) -> list[Span]:
     grammar = False  # whether a word of the run is foreign by its grammar
     arabic = persian = 0
     ornate_at = -1  # where the ﴿ this run follows stands (-1: no ornate quotation open)
+    any_urdu = False  # whether a word of the line is Urdu
 
     def close(brk: re.Match[str] | None = None) -> None:
         if not run or max(arabic, persian) < THRESHOLD:  # one language's evidence, not two weak ones
@@ -386,7 +410,13 @@ def _read_spans(line: str) -> list[Span]:
             start -= 1
         while end < len(line) and line[end] in CLOSERS:
             end += 1
+        if number := _NUMBER_AFTER_RE.match(line, end):  # its date or verse number (عام ١٩٩٠. ﴿٦﴾)
+            end = number.end()
+            while end < len(line) and line[end] in CLOSERS:
+                end += 1
         language = PERSIAN if persian > arabic else ARABIC
+        if not OTHER_LANGUAGE_LETTERS.isdisjoint(line[start:end]):
+            language = OTHER
         if spans and start <= spans[-1].end:
             start = spans[-1].start
             language = spans.pop().language
@@ -401,6 +431,7 @@ def _read_spans(line: str) -> list[Span]:
             continue
         urdu, ar, fa, article, grammatical = _evidence(token)
         if urdu:
+            any_urdu = True
             close()
             run, arabic, persian, grammar, ornate_at = [], 0, 0, False, -1
             continue
@@ -411,7 +442,33 @@ def _read_spans(line: str) -> list[Span]:
         arabic += ar
         persian += fa
     close()
+    if spans and not any_urdu and (whole := _whole_line(line, spans)) is not None:
+        return [whole]
     return spans
+
+
+def _whole_line(line: str, spans: list[Span]) -> Span | None:
+    """The line, from its first word to its last, as one span in the language most of ``spans``
+    are written in: for a line with a passage and no Urdu word, whose other runs (a second
+    sentence, a clause without a cue: وهذا مهم جدا) are that language too; Urdu writes a word
+    of its own every few words. None when the spans take it all in already."""
+    words = [m.span() for m in _TOKEN_RE.finditer(line) if not (m.end() - m.start() == 1 and m[0] in BREAKS)]
+    start, end = words[0][0], words[-1][1]
+    while start > 0 and line[start - 1] in OPENERS:
+        start -= 1
+    while end < len(line) and line[end] in CLOSERS:
+        end += 1
+    if number := _NUMBER_AFTER_RE.match(line, end):
+        end = number.end()
+        while end < len(line) and line[end] in CLOSERS:
+            end += 1
+    start, end = min(start, spans[0].start), max(end, spans[-1].end)
+    if len(spans) == 1 and (spans[0].start, spans[0].end) == (start, end):
+        return None
+    sizes: dict[str, int] = {}
+    for span in spans:
+        sizes[span.language] = sizes.get(span.language, 0) + span.end - span.start
+    return Span(start, end, max(sizes, key=sizes.__getitem__))
 
 
 def _some_run_reaches(tokens: list[str], evidence: list[tuple[bool, int, int, bool, bool]]) -> bool:
@@ -547,6 +604,9 @@ def _widened(spans: list[Span], stretches: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+_LANGUAGE_NAMES = {ARABIC: "Arabic", PERSIAN: "Persian", OTHER: "another language (Sindhi, Pashto...)"}
+
+
 def protected_notes(text: str, fix: Callable[[str], str], *, line_base: int = 0) -> list[str]:
     """For ``--explain``: each foreign span that kept ``fix`` from changing it, with its place.
 
@@ -560,7 +620,7 @@ def protected_notes(text: str, fix: Callable[[str], str], *, line_base: int = 0)
         for start, end, language in foreign_spans(line):
             passage = line[start:end]
             if fix(passage) != passage:
-                name = "Arabic" if language == ARABIC else "Persian"
+                name = _LANGUAGE_NAMES[language]
                 shown = passage if len(passage) <= 60 else passage[:57] + "..."
                 notes.append(f"line {number}:{start + 1}: left as written, taken for {name}: {shown!r}")
     return notes
