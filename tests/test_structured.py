@@ -52,3 +52,10 @@ def test_files_in_place_and_plain(tmp_path):
     assert result.stdout == "a,کیا\n"
     assert f"{g}:1:3-" in result.stderr  # the cell's place in the line
     assert CliRunner().invoke(cli, ["--plain", "--only", "letters", str(g)]).stdout == "a,کیا\n"
+
+
+def test_a_semicolon_separated_csv_keeps_its_columns():
+    csv = Structured(DEFAULT, "csv")
+    assert csv("id;شہر;ملک\n2; كراچی;پاکستان\n") == "id;شہر;ملک\n2; کراچی;پاکستان\n"  # the ; stay, the cells are cleaned
+    assert csv("1,بات; پھر,2\n") == "1,بات; پھر,2\n"  # a ; outside quotes ends a cell in a comma file too
+    assert csv('3;"كيا; ہے";4\n') == '3;"کیا؛ ہے";4\n'  # inside quotes it is text
