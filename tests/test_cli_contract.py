@@ -271,3 +271,37 @@ def test_odd_invocations_never_show_a_traceback(tmp_path, number, args):
         proc = sh(f"$U {args} {stdin} < a.txt" if stdin == "" else f"$U {args} {stdin}", tmp_path)
         no_traceback(proc)
         assert proc.returncode in (0, 1, 2), (args, stdin, proc.returncode, proc.stderr)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_device_is_named_in_the_error():
+    proc = subprocess.run([*CMD, "-o", "/dev/full"], input=DIRTY.encode(), capture_output=True, timeout=60)
+    assert proc.returncode == 2 and b"cannot write /dev/full: No space left on device" in proc.stderr
+
+
+def test_a_full_disk_names_the_output_not_the_temporary_file(tmp_path, monkeypatch):
+    import contextlib
+    import errno
+
+    import urdu_clean.cli as command
+
+    @contextlib.contextmanager
+    def full(target):
+        yield open(os.path.join(tmp_path, ".urdu-clean-x.tmp"), "wb")  # noqa: SIM115
+        raise OSError(errno.ENOSPC, "No space left on device", os.path.join(tmp_path, ".urdu-clean-x.tmp"))
+
+    monkeypatch.setattr(command, "atomic_writer", full)
+    out = tmp_path / "out.txt"
+    out.write_text("old\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-o", str(out)], input=DIRTY)
+    assert result.exit_code == 2
+    assert f"cannot write {out}: No space left on device" in result.output and ".tmp" not in result.output
+    assert out.read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.parametrize("content", [b"{bad json", b"\xff\xfe\x00bad", b"word\tnot-a-number\n"])
+def test_a_bad_lexicon_file_is_named_in_the_error(tmp_path, content):
+    lexicon = tmp_path / "words.json"
+    lexicon.write_bytes(content)
+    result = CliRunner().invoke(cli, ["--lexicon", str(lexicon)], input=DIRTY)
+    assert result.exit_code == 2 and str(lexicon) in result.output

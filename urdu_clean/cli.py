@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import functools
 import json
 import os
@@ -95,7 +96,8 @@ def _word_data(lexicon_file: str | None, protect_file: str | None) -> dict[str, 
             try:
                 data[key] = read(path)
             except (OSError, UnicodeDecodeError, ValueError) as e:
-                raise click.BadParameter(str(e), param_hint=hint) from None
+                message = str(e) if str(path) in str(e) else f"{path}: {e}"  # the file is always named
+                raise click.BadParameter(message, param_hint=hint) from None
     return data
 
 
@@ -114,6 +116,10 @@ def _pipeline(preset: str, only: list[str] | None, skip: list[str], options: dic
                     message += f"; add {takers[0]} to --only (--only {fixed}), or drop --{option} {value}"
                     break
         raise click.UsageError(message) from None
+
+
+#: What only writing fails with: no space, over quota, a read-only file system, a file too large.
+_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG})
 
 
 @contextlib.contextmanager
@@ -139,16 +145,25 @@ def _output(path: str | None) -> Iterator[BinaryIO]:
             f = open(target, "wb")  # noqa: SIM115 (closed below)
         except OSError as e:
             raise _Fatal(f"cannot write {path}: {e.strerror}") from None
-        with f:
+        with _named_write_errors(path), f:
             yield f
         return
     if not os.path.isdir(os.path.dirname(target) or "."):
         raise _Fatal(f"cannot write {path}: folder {os.path.dirname(path) or '.'!r} does not exist")
+    with _named_write_errors(path), atomic_writer(target) as f:
+        yield f
+
+
+@contextlib.contextmanager
+def _named_write_errors(path: str) -> Iterator[None]:
+    """Errors only writing gives, named by the file asked for (not the hidden temporary file the
+    text goes to first); a read error of an input passes through with its own name."""
     try:
-        with atomic_writer(target) as f:
-            yield f
-    except PermissionError as e:
-        raise _Fatal(f"cannot write {path}: {e.strerror}") from None
+        yield
+    except OSError as e:
+        if not isinstance(e, PermissionError) and e.errno not in _WRITE_ERRNOS:
+            raise
+        raise _Fatal(f"cannot write {path}: {e.strerror or e}") from None
 
 
 def _place(c: Change, name: str | None) -> str:
