@@ -270,3 +270,20 @@ def test_a_read_only_file_is_not_rewritten(tmp_path):
     assert run("-i", f).exit_code != 0
     assert f.read_text(encoding="utf-8") == f"{DIRTY}\n"
     assert clean_file(tmp_path / "a.txt", DEFAULT, mode="check").changed  # checking needs no permission
+
+
+def test_a_folder_walk_skips_links_to_files_outside_it(tmp_path):
+    outside = tmp_path / "outside"
+    tree = tmp_path / "tree"
+    outside.mkdir()
+    tree.mkdir()
+    (outside / "secret.txt").write_text(f"{DIRTY}\n", encoding="utf-8")
+    (tree / "own.txt").write_text(f"{DIRTY}\n", encoding="utf-8")
+    (tree / "out.txt").symlink_to(outside / "secret.txt")
+    (tree / "in.txt").symlink_to("own.txt")
+    assert sorted(os.path.basename(p) for p in find_files([str(tree)])) == ["in.txt", "own.txt"]
+    assert run("-i", tree).exit_code == 0
+    assert (outside / "secret.txt").read_text(encoding="utf-8") == f"{DIRTY}\n"
+    assert (tree / "own.txt").read_text(encoding="utf-8") == f"{CLEAN}\n"
+    assert run("-i", tree / "out.txt").exit_code == 0  # named on its own, a link is followed, as documented
+    assert (outside / "secret.txt").read_text(encoding="utf-8") == f"{CLEAN}\n"

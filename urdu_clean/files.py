@@ -475,10 +475,15 @@ def _git_ignored(root: str, paths: list[str]) -> set[str]:
     return {os.path.normpath(os.path.join(root, p)) for p in proc.stdout.decode(errors="replace").split("\0") if p}
 
 
+def _within(path: str, folder: str) -> bool:
+    return os.path.commonpath([path, folder]) == folder
+
+
 def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, exclude: Iterable[str] = ()) -> list[str]:
     """The files to clean: each file given as it is, and from each folder (recursively) the files
     whose name matches an ``include`` glob and whose path matches no ``exclude`` glob, skipping
-    hidden files and folders (``.git`` among them) and what git ignores.
+    hidden files and folders (``.git`` among them), what git ignores, and symlinks to files
+    outside the folder (a folder's links to folders are not followed either).
 
     A glob with a ``/`` is matched against the path relative to the folder given, others against
     the file name.
@@ -497,6 +502,7 @@ def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, e
             found.append(path)
             continue
         inside = []
+        root = os.path.realpath(path)
         for folder, dirs, files in os.walk(path):
             rel_folder = os.path.relpath(folder, path)
             dirs[:] = sorted(d for d in dirs if not d.startswith(".")
@@ -505,7 +511,10 @@ def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, e
                 rel = os.path.normpath(os.path.join(rel_folder, name))
                 if name.startswith(".") or not matches(include, rel) or matches(exclude, rel):
                     continue
-                inside.append(os.path.join(folder, name))
+                found_path = os.path.join(folder, name)
+                if os.path.islink(found_path) and not _within(os.path.realpath(found_path), root):
+                    continue  # a link out of the folder: the file it names is not the folder's to rewrite
+                inside.append(found_path)
         ignored = _git_ignored(path, [os.path.relpath(p, path) for p in inside])
         found += [p for p in inside if os.path.normpath(p) not in ignored]
     return found
