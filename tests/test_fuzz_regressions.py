@@ -248,7 +248,8 @@ def test_letters_a_line_is_judged_again_once_the_arabic_letters_outside_its_span
     # respelt those (outside the span) and kept کنه, and the next run, reading the line without
     # them, found no span and changed کنه: the line is now redone until that changes nothing
     f = STEPS["letters"].func
-    assert _stable(f, "v2.0کنهv2.0ڈ٠ فى يج") == "v2.0کنہv2.0ڈ٠ فی یج"
+    assert _stable(f, "v2.0کنهv2.0ڈ٠ فى يج") == "v2.0کنهv2.0ڈ٠ فی یج"  # (کنه, a Persian word, is a span alone)
+    assert _stable(f, "v2.0بهv2.0ڈ٠ فى يج") == "v2.0بہv2.0ڈ٠ فی یج"  # به, weight 1: a span only beside ى ي
     assert f("انہوں نے كہا: ﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾") == "انہوں نے کہا: ﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾"
 
 
@@ -438,3 +439,16 @@ def test_letters_the_word_after_a_year_sign_is_judged_as_a_word():
     assert f("2024ءمےں") == "2024ءمیں"
     assert f("۲۰۲۴ء") == "۲۰۲۴ء"
     _stable(lambda t: clean(t, preset="ocr"), ' کھڑق2ﺀنےنB-3ں\u202d 0the"أ؟ق  ﰏﻔنےش,\u205f\u20600 ۔··\u2000OK')
+
+
+def test_letters_a_hamza_after_a_doubled_bari_ye_is_spelled_in_one_run():
+    # ہےے + hamza above: undoubling composed a ۓ after the ۓ pass had run; the next run spelled it ئے
+    f = STEPS["letters"].func
+    assert _stable(f, "\u06c1\u06d2\u06d2\u0654") == "\u06c1\u0626\u06d2"
+
+
+@pytest.mark.parametrize("text", ["\u06d3 \u0625\u0650\u064d\u0646", "\u06d3 \ufd3f\u0627\u0654\u062d\u062f\ufd3e"])
+def test_letters_a_line_holding_yeh_barree_hamza_keeps_its_passage_as_written(text):
+    # the ۓ pass composes its whole line: the passage's marks were reordered, its أ composed
+    out = STEPS["letters"].func(text)
+    assert out.startswith("\u0626\u06d2 ") and out[3:] == text[2:]

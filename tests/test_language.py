@@ -257,8 +257,16 @@ def test_runs_reaching_the_threshold_are_found_as_the_full_reading_finds_spans(t
 _CUE_WORDS = "کے ۔ كالمعلومات فالكتاب بالعلم والقلم للطالب في من این است کتاب".split()
 
 
-@given(text=st.lists(st.sampled_from(_CUE_WORDS), max_size=8).map(" ".join) | line)
+#: What may stand between words: spaces, and characters that end a word without a space (a
+#: colon, an ellipsis, a digit, a Latin letter, a bidi mark).
+_GLUE = [" ", " ", ":", "…", "#", "٣", "4", "a", "\u200f", "—"]
+
+
+@given(text=st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from(_GLUE)), max_size=8).map(
+    lambda pairs: "".join(w + g for w, g in pairs)) | line)
 @example(text="كالمعلومات كالمعلومات")  # two article words of weight 1: a span
+@example(text="است:")  # a listed word glued to a mark that is no separator: a span
+@example(text="في\u200fفي")
 def test_the_cue_test_lets_through_every_line_the_full_reading_finds_a_span_on(text):
     import urdu_clean.language as language
 

@@ -293,6 +293,8 @@ def _letters(text: str, config: Config = DEFAULT_CONFIG, source: str = "typed") 
     if YEH_BARREE_HAMZA in text:
         text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
     text = _repair_words(text, config.lexicon)
+    if YEH_BARREE_HAMZA in text:  # a doubled ے undone before a hamza composes one (ہےۓ → ہۓ): once more
+        text = fix_lines(text, _YEH_BARREE_HAMZA_RE, _spell_yeh_barree_hamza)
     if source == "ocr":
         text = _ocr_words(text, config.lexicon)
     return text
@@ -300,7 +302,9 @@ def _letters(text: str, config: Config = DEFAULT_CONFIG, source: str = "typed") 
 
 #: What this step changes that a foreign word may hold (ے and ھ make a word Urdu, never foreign;
 #: ە only with source="ocr", but a line is judged by what it holds, whichever letter changed).
-_MAY_BE_FOREIGN = ARABIC_YEH + ALEF_MAKSURA + ARABIC_KAF + TEH_MARBUTA + HEH_YEH_ABOVE + ARABIC_HEH + ARABIC_AE
+#: ۓ too: its line is composed whole, a passage's marks with it.
+_MAY_BE_FOREIGN = (ARABIC_YEH + ALEF_MAKSURA + ARABIC_KAF + TEH_MARBUTA + HEH_YEH_ABOVE + ARABIC_HEH + ARABIC_AE
+                   + YEH_BARREE_HAMZA)
 
 
 def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep", source: str = "typed") -> str:
