@@ -295,7 +295,7 @@ _NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_st
               help="with --sentences: a file of more abbreviations, one a line")
 @click.option("--field", "fields", metavar="KEY", multiple=True,
               help="in .jsonl files, clean only the string values of this key (default: every string value)")
-@click.option("--plain", is_flag=True, help="clean .jsonl, .csv and .tsv files as plain text, not value by value")
+@click.option("--plain", is_flag=True, help="clean .jsonl, .csv and .tsv files as plain text, not value by value, and .md files code and all")
 @click.option("--separator", type=click.Choice(list(SEPARATORS)), default=None,
               help="documents in a stream end at a form feed or a NUL (kept in the output)")
 @click.option("--encoding", default="utf-8", show_default=True,

@@ -30,6 +30,7 @@ TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; na
 if TYPE_CHECKING:
     from typing import BinaryIO, Literal
 
+    from .markdown import Markdown
     from .structured import Structured
 
     Mode = Literal["in-place", "check", "diff"]
@@ -282,20 +283,28 @@ def _unified_diff(path: str, old: str, new: str) -> str:
     return "".join(rows)
 
 
-def for_file(pipeline: Pipeline, path: str, fields: tuple[str, ...] = ()) -> Pipeline | Structured:
-    """The pipeline, or for a JSONL, CSV or TSV file, the same pipeline applied value by value."""
+def for_file(pipeline: Pipeline, path: str, fields: tuple[str, ...] = ()) -> Pipeline | Structured | Markdown:
+    """The pipeline, or for a JSONL, CSV or TSV file, the same pipeline applied value by value,
+    and for a Markdown file, to its prose (not its code or front matter)."""
     from .structured import Structured, kind_of
 
     kind = kind_of(path)
+    if kind == "markdown":
+        from .markdown import Markdown
+
+        return Markdown(pipeline)
     return pipeline if kind == "text" else Structured(pipeline, kind, tuple(fields))
 
 
 def _culprit(pipeline: Pipeline, text: str) -> str:
     """The first step that changes ``text`` (cleaned once already), and where."""
+    from .markdown import Markdown
     from .structured import Structured
 
     if isinstance(pipeline, Structured):
         return "a step, on a value of the record"
+    if isinstance(pipeline, Markdown):
+        return "a step, on the document's prose"
     for name, call in pipeline._calls:  # the configured steps themselves
         again = call(text)
         if again != text:

@@ -24,11 +24,13 @@ _CELL_RES = {
     ",;": re.compile(r'"(?:[^"]|"")*"|[^,;"\r\n]+'),
     "\t": re.compile(r'"(?:[^"]|"")*"|[^\t"\r\n]+'),
 }
-KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".md": "markdown",
+         ".markdown": "markdown"}
 
 
 def kind_of(path: str) -> str:
-    """``jsonl``, ``csv``, ``tsv`` by the file's extension, else ``text``."""
+    """``jsonl``, ``csv``, ``tsv``, ``markdown`` (:mod:`urdu_clean.markdown`) by the file's
+    extension, else ``text``."""
     dot = path.rfind(".")
     return KINDS.get(path[dot:].lower(), "text") if dot >= 0 else "text"
 

@@ -1,0 +1,97 @@
+"""Markdown files: the prose is cleaned; code blocks, code spans and front matter stay as written."""
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import mixed_text
+
+from urdu_clean import Pipeline
+from urdu_clean.cli import cli
+from urdu_clean.files import clean_file
+from urdu_clean.markdown import HOLDER, Markdown
+
+DEFAULT = Pipeline.from_preset("default")
+MD = Markdown(DEFAULT)
+DIRTY, CLEAN = "كيا  ہے?", "کیا ہے؟"
+
+
+@pytest.mark.parametrize("code", [
+    "```\nx = 'كيا  ہے?'\n```\n",
+    "```python\n# كيا, ہے\nTABLE = {\"ك\": \"ک\"}\n```\n",
+    "~~~~\n```\nكيا\n```\n~~~~\n",  # a longer fence holds a shorter one
+    "  ```\nكيا\n  ```\n",  # indented up to three spaces
+    "```\r\nكيا\r\n```\r\n",  # CRLF
+])
+def test_fenced_code_is_left_as_written_and_the_prose_around_it_cleaned(code):
+    doc = f"{DIRTY}\n{code}{DIRTY}\n"
+    assert MD(doc) == f"{CLEAN}\n{code}{CLEAN}\n"
+
+
+def test_an_unclosed_fence_holds_the_rest_of_the_document():
+    assert MD(f"{DIRTY}\n```\n{DIRTY}\n") == f"{CLEAN}\n```\n{DIRTY}\n"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Replace `ك` with `ک`.", "Replace `ك` with `ک`."),
+    ("یہ ``a ` ك`` ہے?", "یہ ``a ` ك`` ہے؟"),  # a double backtick string holds a single backtick
+    ("كيا `ي ى` → `ی`  ہے", "کیا `ي ى` → `ی` ہے"),
+    ("```ك``` كيا", "```ك``` کیا"),  # a code span of three backticks inside a line is no fence
+])
+def test_inline_code_spans_are_left_as_written(line, expected):
+    assert MD(line + "\n") == expected + "\n"
+
+
+def test_front_matter_is_left_as_written():
+    doc = "---\ntitle: كيا\ntags: [اردو, ادب]\n---\n" + DIRTY + "\n"
+    assert MD(doc) == "---\ntitle: كيا\ntags: [اردو, ادب]\n---\n" + CLEAN + "\n"
+    assert MD("text\n---\nكيا\n---\n") == "text\n---\nکیا\n---\n"  # only at the very top
+
+
+def test_a_stretch_that_holds_the_holder_already_is_left_as_written():
+    line = f"{DIRTY} `ك` {HOLDER}\n"
+    assert MD(line) == line
+
+
+@given(text=mixed_text.filter(lambda t: "`" not in t and "~~~" not in t and not t.startswith("---")))
+def test_markdown_without_code_is_cleaned_as_text(text):
+    assert MD(text) == DEFAULT(text)
+
+
+_PIECES = st.sampled_from(["```\n", "~~~\n", "`ك`", "``x`y``", "---\n", "\n", " ", "كيا", "ہے?", "تھا.",
+                           "ﻻ", "Hello, world.", "\t", "\r\n", "۔۔", "`"])
+
+
+@given(text=st.lists(_PIECES, max_size=20).map("".join) | mixed_text)
+def test_markdown_is_idempotent_and_keeps_every_line(text):
+    once = MD(text)
+    assert MD(once) == once
+    assert once.count("\n") == text.count("\n")
+
+
+@given(code=mixed_text.filter(lambda t: "```" not in t))
+def test_whatever_a_fence_holds_comes_out_as_it_went_in(code):
+    code = code.replace("\r", "")
+    doc = f"{DIRTY}\n```\n{code}\n```\n{DIRTY}\n"
+    out = MD(doc)
+    assert out == f"{CLEAN}\n```\n{code}\n```\n{CLEAN}\n" or code.lstrip(" ").startswith(("```", "~~~"))
+
+
+def test_explain_places_changes_in_the_line_as_written():
+    line = "یہ `ك` اور ``a ` b`` ہے."
+    e = MD.explain(f"```\nك\n```\n{line}\n", line_base=10)
+    assert e.text == f"```\nك\n```\n{line[:-1]}۔\n"
+    (change,) = next(r for r in e.reports if r.step == "punctuation").examples
+    assert (change.line, change.column) == (14, line.index(".") + 1)
+
+
+def test_files_by_extension_and_plain(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text(f"{DIRTY}\n`ك`\n", encoding="utf-8")
+    assert clean_file(f, DEFAULT).changed
+    assert f.read_text(encoding="utf-8") == f"{CLEAN}\n`ك`\n"
+    g = tmp_path / "b.md"
+    g.write_text("`ك`\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--plain", "-i", str(g)])
+    assert result.exit_code == 0 and g.read_text(encoding="utf-8") == "`ک`\n"  # --plain: as text
+    assert CliRunner().invoke(cli, [str(f)]).output == f"{CLEAN}\n`ك`\n"  # to stdout, by its name too

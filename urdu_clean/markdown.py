@@ -1,0 +1,176 @@
+"""Cleaning Markdown: the prose is cleaned, the code and the front matter are left as written.
+
+A ``.md`` file is Urdu prose around things that are not prose: fenced code blocks (between
+fences of three or more backticks or tildes), inline code spans (between backtick strings of one
+length), and YAML front matter (between ``---`` lines at the very top). A document about Urdu text
+quotes the very letters a step repairs (```ك` → `ک```); cleaning them would rewrite what the
+document says. So only the prose between them is cleaned, a stretch of lines at a time, each code
+span standing in its line as one character that no step reads as a letter, a mark or a space.
+
+What is not read (CommonMark has more): indented code blocks and HTML blocks are prose here. A
+fence that opens in one window of a very large file (over :data:`urdu_clean.files.WINDOW`
+characters) and closes in the next is seen from the next window's start as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .pipeline import Explanation, Pipeline, StepReport
+
+#: A fence: up to three spaces, then three or more backticks or tildes (group 1).
+_FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
+#: An inline code span on one line: a backtick string, text, and a backtick string of the same length.
+_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+#: Stands for a code span while its line is cleaned (OBJECT REPLACEMENT CHARACTER).
+HOLDER = "\ufffc"
+
+
+def _parts(text: str) -> list[tuple[bool, int, str]]:
+    """``text`` cut into stretches of whole lines: ``(prose, first line's index, text)``; each
+    stretch but the last ends with its ``\\n``."""
+    lines = text.split("\n")
+    kinds: list[bool] = []
+    fence = ""  # the fence that opened the block we are in ("": none)
+    front = bool(lines) and lines[0].rstrip("\r") == "---"
+    for i, line in enumerate(lines):
+        bare = line.rstrip("\r")
+        if front:
+            kinds.append(False)
+            if i > 0 and bare in ("---", "..."):
+                front = False
+            continue
+        m = _FENCE_RE.match(bare)
+        if fence:
+            kinds.append(False)
+            if m and m[1][0] == fence[0] and len(m[1]) >= len(fence) and not bare[m.end():].strip():
+                fence = ""
+        elif m and not (m[1][0] == "`" and "`" in bare[m.end():]):  # (a backtick fence's info has none)
+            kinds.append(False)
+            fence = m[1]
+        else:
+            kinds.append(True)
+    parts: list[tuple[bool, int, str]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or kinds[i] != kinds[start]:
+            chunk = "\n".join(lines[start:i]) + ("\n" if i < len(lines) else "")
+            parts.append((kinds[start], start, chunk))
+            start = i
+    return parts
+
+
+def _masked(prose: str) -> tuple[str, list[str]] | None:
+    """``prose`` with each inline code span as :data:`HOLDER`, and the spans in order; None when
+    the text holds the holder already (it could not tell a span from it)."""
+    if "`" not in prose:
+        return prose, []
+    if HOLDER in prose:
+        return None
+    spans: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        spans.append(m[0])
+        return HOLDER
+
+    return _CODE_SPAN_RE.sub(hold, prose), spans
+
+
+def _unmasked(cleaned: str, spans: list[str]) -> str | None:
+    """``cleaned`` with the spans put back, or None if a step moved, doubled or dropped a holder."""
+    if not spans:
+        return cleaned
+    pieces = cleaned.split(HOLDER)
+    if len(pieces) != len(spans) + 1:
+        return None
+    return "".join(p + s for p, s in zip(pieces, spans)) + pieces[-1]
+
+
+def _columns(masked_line: str, spans: list[str]) -> list[int]:
+    """For each code point of a masked line (and its end), its column in the line as written."""
+    out, at, k = [], 0, 0
+    for ch in masked_line:
+        out.append(at)
+        if ch == HOLDER and k < len(spans):
+            at += len(spans[k])
+            k += 1
+        else:
+            at += 1
+    out.append(at)
+    return out
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """Cleans the prose of a Markdown document with ``pipeline``; stands where a pipeline does.
+
+    >>> md = Markdown(Pipeline.from_preset("default"))
+    >>> print(md("كيا  ہے? `ك` → `ک`\\n```\\nx = 'كيا'\\n```\\n"), end="")
+    کیا ہے؟ `ك` → `ک`
+    ```
+    x = 'كيا'
+    ```
+    """
+
+    pipeline: Pipeline
+
+    @property
+    def line_local(self) -> bool:
+        return False  # a fence opens on one line and closes on another: read a window whole
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return self.pipeline.steps
+
+    def __call__(self, text: str) -> str:
+        return self._edit(text, lambda prose, _line, _offset: self.pipeline(prose))
+
+    def explain(self, text: str, *, line_base: int = 0, offset_base: int = 0) -> Explanation:
+        """Like :meth:`Pipeline.explain`, with places in ``text`` as written (a code span counts
+        with its own length)."""
+        reports: dict[str, StepReport] = {}
+
+        def explained(prose: str, line: int, offset: int, spans: list[str]) -> str:
+            e = self.pipeline.explain(prose, line_base=line_base + line, offset_base=offset_base + offset)
+            masked_lines = prose.split("\n") if spans else []
+            for r in e.reports:
+                total = reports.setdefault(r.step, StepReport(r.step))
+                total.count += r.count
+                total.lines_removed += r.lines_removed
+                total.notes += r.notes
+                for c in r.examples:
+                    if len(total.examples) >= 3:
+                        break
+                    if masked_lines and not c.removed:
+                        i = c.line - line_base - line - 1  # the change's line in this stretch
+                        before = sum(ln.count(HOLDER) for ln in masked_lines[:i])
+                        cols = _columns(masked_lines[i], spans[before : before + masked_lines[i].count(HOLDER)])
+                        shift = cols[min(c.column - 1, len(cols) - 1)] - (c.column - 1)
+                        end = cols[min(c.end_column, len(cols) - 1)]
+                        c = c._replace(column=c.column + shift, end_column=end, offset=c.offset + shift)
+                    total.examples.append(c)
+            return e.text
+
+        cleaned = self._edit(text, None, explained)
+        return Explanation(cleaned, [reports.get(s, StepReport(s)) for s in self.pipeline.steps])
+
+    def _edit(self, text: str, clean: Callable[[str, int, int], str] | None,
+              explained: Callable[[str, int, int, list[str]], str] | None = None) -> str:
+        out: list[str] = []
+        offset = 0
+        for prose, line, part in _parts(text):
+            new = part
+            masked = _masked(part) if prose else None
+            if masked is not None:
+                body, spans = masked
+                cleaned = clean(body, line, offset) if clean is not None else explained(body, line, offset, spans)  # type: ignore[misc]
+                restored = _unmasked(cleaned, spans)
+                new = part if restored is None else restored  # (a holder moved: the stretch stays as written)
+            out.append(new)
+            offset += len(part)
+        return "".join(out)
+
+
+__all__ = ["HOLDER", "Markdown"]
