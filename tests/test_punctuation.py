@@ -253,3 +253,18 @@ def test_spaces_before_marks_found_from_the_marks_are_those_the_pattern_drops(te
     p = importlib.import_module("urdu_clean.steps.punctuation")
 
     assert p._drop_spaces_before_marks(text) == p._SPACE_BEFORE_RE.sub("", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What is اردو?", "What is اردو?"),  # a word quoted in an English sentence: the mark is English
+    ("In Urdu it is کتاب.", "In Urdu it is کتاب."),
+    ("Arabic for book is كتاب, not کتب.", "Arabic for book is کتاب, not کتب."),
+    ("Arabic: عربي, Persian: فارسی.", "Arabic: عربی، Persian: فارسی۔"),  # as many of each: Urdu's
+    ("یہ API ہے?", "یہ API ہے؟"),  # Urdu with an English word: Urdu's
+    ("میں نے Google Chrome install کیا?", "میں نے Google Chrome install کیا؟"),  # as many Latin words
+    ("Imran Khan نے کہا?", "Imran Khan نے کہا؟"),  # two Urdu words end it
+])
+def test_a_mark_after_an_urdu_word_quoted_in_an_english_sentence_stays(text, expected):
+    from urdu_clean import clean
+
+    assert clean(text) == expected

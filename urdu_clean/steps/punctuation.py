@@ -128,9 +128,32 @@ def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
     return i >= 0 and (_ARABIC_RE.match(line[i]) is not None)
 
 
+#: What ends the clause a mark is judged in (Latin and Urdu alike: converting never moves one).
+_CLAUSE_ENDS = ".?!;" + FULL_STOP + ARABIC_QUESTION + ARABIC_SEMICOLON
+_ASCII_LETTER_RE = lazy_re("[A-Za-z]")
+
+
+def _quoted_in_latin(line: str, i: int) -> bool:
+    """Whether the mark at ``i`` follows one Arabic-script word quoted in a sentence written in
+    Latin letters ("What is اردو?", "Arabic: عربي."): the word before it is Latin, and the clause
+    has more Latin words than Arabic-script ones. The mark is the sentence's, not Urdu's. (An Urdu
+    sentence with English names ends in two or more Urdu words: "Imran Khan نے کہا?")"""
+    start = max(line.rfind(c, 0, i) for c in _CLAUSE_ENDS) + 1
+    kinds = []
+    for word in line[start:i].split():
+        arabic = _ARABIC_RE.search(word) is not None
+        latin = _ASCII_LETTER_RE.search(word) is not None
+        kinds.append("a" if arabic and not latin else "l" if latin and not arabic else "")
+    kinds = [k for k in kinds if k]
+    return (len(kinds) >= 2 and kinds[-1] == "a" and kinds[-2] == "l"
+            and kinds.count("l") > kinds.count("a"))
+
+
 def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
     mark, line, i = m[0], m.string, m.start()
     if i in data or _inside(i, protected):
+        return mark
+    if _ASCII_LETTER_RE.search(line) and _quoted_in_latin(line, i):
         return mark
     before = line[i - 1] if i > 0 else ""
     after = line[i + 1] if i + 1 < len(line) else ""
@@ -456,7 +479,9 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
 
     - Latin marks in Urdu context become Urdu ones: ``,`` → ،  ``?`` → ؟  ``;`` → ؛ and a ``.``
       that ends an Urdu sentence → ۔. Never inside URLs, e-mail addresses, file names, numbers
-      (3.5, 1,000, 12.03.2020), Latin words, or an ellipsis (.. ...). A ``?`` between two letters
+      (3.5, 1,000, 12.03.2020), Latin words, an ellipsis (.. ...), or after one Urdu word quoted
+      in an English sentence ("What is اردو?": the Latin word before it, and more Latin words
+      than Urdu ones in the clause). A ``?`` between two letters
       of one word (ا?غاز) is a letter lost to a code page, not a question: it stays, and
       ``--explain`` reports it.
     - Doubled and stray marks: two or more of ۔ ، ؛ ؟ ! with only spaces between them become one.
