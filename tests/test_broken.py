@@ -243,3 +243,13 @@ def test_fragment_tokens_are_found_again_after_their_cache_is_replaced(monkeypat
     monkeypatch.setattr(broken, "_SEEN_LIMIT", 3)  # the next call replaces the full cache
     assert broken._fragment_firsts(set(text.split())) == {"ل", "ب"}
     assert broken._fragment_places(text, set(text.split())) == broken._fragment_places(text)
+
+
+@pytest.mark.parametrize("preset", ["default", "ocr"])
+@pytest.mark.parametrize("text", ["ا ب پ ت", "ا ب پ ت ٹ ث ج", "حروف ا ب ج د ہیں", "ا ب پ، ت ٹ"])
+def test_letters_in_a_row_are_a_list_not_a_broken_word(preset, text):
+    assert clean(text, preset=preset) == text
+
+
+def test_two_lone_letters_are_still_joined_where_the_counts_say_so():
+    assert clean("ا ب تو چلو") == "اب تو چلو"

@@ -17,7 +17,7 @@ from ..language import FOREIGN_MODES, keep_foreign
 from ..lexicon import Lexicon
 from ..lines import LazyPattern, lazy_re, lazy_regex
 from ..wordlists import AUXILIARIES, FUTURE_ENDINGS, LIGHT_VERBS, POSTPOSITIONS
-from ..words import handed_tokens
+from ..words import handed_tokens, letter_count
 from .glued import is_convention, split_word
 from .letters import spell_word
 
@@ -198,6 +198,28 @@ def _shift(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+#: This many one-letter pieces in a row are a list of letters (an alphabet, letters named one by
+#: one), never merged among themselves: a word broken by spaces leaves few lone letters together.
+LETTER_LIST = 3
+
+
+def _letter_lists(parsed: Sequence[re.Match[str] | None]) -> list[int]:
+    """For each piece, a number naming the run of :data:`LETTER_LIST` or more one-letter pieces
+    (no closing mark but on the last) it stands in, or 0."""
+    out = [0] * len(parsed)
+    k = 0
+    while k < len(parsed):
+        end = k
+        while end < len(parsed) and (m := parsed[end]) is not None and letter_count(m.group(1)) == 1:
+            end += 1
+            if m.group(2):
+                break
+        if end - k >= LETTER_LIST:
+            out[k:end] = [k + 1] * (end - k)
+        k = max(end, k + 1)
+    return out
+
+
 def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str:
     """The best reading of one line: each run of pieces merged or left as written (word counts decide).
 
@@ -213,6 +235,7 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
     words = cells[::2]
     parsed = [_PIECE_RE.fullmatch(w) for w in words]
     n = len(words)
+    lists = _letter_lists(parsed)
     best = [0.0] * (n + 1)
     back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
     memo = lex.memo(f"join-broken:{source}:{glue}")
@@ -227,6 +250,8 @@ def join_line(line: str, lex: Lexicon, source: str = "typed", glue: str = "keep"
             span = parsed[i:j]
             if not all(span) or any(x.group(2) for x in span[:-1]):  # type: ignore[union-attr]
                 break
+            if lists[i] and lists[i] == lists[j - 1]:
+                continue  # letters in a row (ا ب پ ت): a list of letters, not a word broken apart
             parts = tuple(x.group(1) for x in span)  # type: ignore[union-attr]
             ok = memo.get(parts)
             if ok is None:
@@ -498,8 +523,9 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     spelt as ``letters`` spells it and split where ``split-glued`` would, so a second run
     changes nothing. Left as written: conventions (ہو گا, کر دیا, unless asked), compounds seen
     apart as often as whole (حیدر آباد), words each seen more often than the merged word with
-    only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), the year
-    sign ء, protected words, tokens with digits,
+    only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), three or
+    more lone letters in a row (ا ب پ ت: a list of letters, not a word), the year sign ء,
+    protected words, tokens with digits,
     Latin letters or punctuation inside, and Arabic and Persian passages (``foreign="keep"``, the
     default, as in ``letters``; ``"normalize"`` joins there too). With ``source="typed"`` (``default``) only lines with a
     piece that cannot be a word are looked at; ``source="ocr"`` (the ``ocr`` preset) weighs every
