@@ -36,3 +36,22 @@ def test_atomic_writer_leaves_file_on_error(tmp_path):
     with atomic_writer(target) as f:
         f.write(b"new")
     assert target.read_bytes() == b"new"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_urdu_in_utf_16_without_a_bom_is_named_as_such(codec):
+    from urdu_clean.io import sniff_encoding
+
+    assert sniff_encoding("کتاب اور قلم، یہ ہے\n".encode(codec)) == codec  # (its bytes once read as cp1256)
+    assert sniff_encoding("plain English\n".encode(codec)) == codec
+
+
+def test_binary_is_not_taken_for_utf_16():
+    import random
+
+    from urdu_clean.io import _hint, sniff_encoding
+
+    r = random.Random(0)
+    data = b"\x7fELF\x02\x01\x01\x00" + bytes(r.randrange(256) for _ in range(200)) + b"\x00" * 64
+    assert sniff_encoding(data) is None
+    assert "binary" in _hint(data, "utf-8")

@@ -34,12 +34,17 @@ def sniff_encoding(head: bytes) -> str | None:
 
     >>> sniff_encoding("ایک".encode("utf-16")), sniff_encoding("کتاب اور".encode("cp1256"))
     ('utf-16', 'cp1256')
+    >>> sniff_encoding("کتاب اور قلم".encode("utf-16-le")), sniff_encoding(b"\\x7fELF\\x02\\x01\\x01\\x00" * 4)
+    ('utf-16-le', None)
     """
     for bom, name in _BOMS:
         if head.startswith(bom):
             return name
-    if len(head) >= 4 and head.count(0) * 4 >= len(head):  # text of two-byte units without a BOM
-        return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    if len(head) >= 4:  # text of two-byte units without a BOM: Latin's high byte 0, Arabic's 06
+        even, odd = head[0::2], head[1::2]
+        for name, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+            if sum(b in (0, 6) for b in high) >= 0.9 * len(high) and low.count(0) <= 0.1 * len(low):
+                return name
     try:
         head.decode("utf-8")
     except UnicodeDecodeError:
@@ -54,6 +59,8 @@ def _hint(head: bytes, encoding: str) -> str:
     guess = sniff_encoding(head)
     if guess and codecs.lookup(guess).name != codecs.lookup(encoding).name:
         return f"; it looks like {guess}: try --encoding {guess} (or --errors replace)"
+    if guess is None and 0 in head:
+        return "; it holds NUL bytes: binary, not text?"
     return "; try --encoding with the file's encoding (cp1256, utf-16 ...) or --errors replace"
 
 
