@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -131,6 +132,19 @@ def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
 #: What ends the clause a mark is judged in (Latin and Urdu alike: converting never moves one).
 _CLAUSE_ENDS = ".?!;" + FULL_STOP + ARABIC_QUESTION + ARABIC_SEMICOLON
 _ASCII_LETTER_RE = lazy_re("[A-Za-z]")
+#: How far back a clause is read, at most (characters).
+_CLAUSE_WINDOW = 200
+_EDGE_MARKS = ".,?;!:" + URDU_MARKS + QUOTES + "'()[]«»"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _script_of(word: str) -> str:
+    """``a`` for a word in Arabic script, ``l`` for one in Latin letters, else "" (mixed, digits,
+    marks): read without the marks at its edges, which converting changes."""
+    word = word.strip(_EDGE_MARKS)
+    arabic = _ARABIC_RE.search(word) is not None
+    latin = _ASCII_LETTER_RE.search(word) is not None
+    return "a" if arabic and not latin else "l" if latin and not arabic else ""
 
 
 def _quoted_in_latin(line: str, i: int) -> bool:
@@ -138,22 +152,30 @@ def _quoted_in_latin(line: str, i: int) -> bool:
     Latin letters ("What is اردو?", "Arabic: عربي."): the word before it is Latin, and the clause
     has more Latin words than Arabic-script ones. The mark is the sentence's, not Urdu's. (An Urdu
     sentence with English names ends in two or more Urdu words: "Imran Khan نے کہا?")"""
-    start = max(line.rfind(c, 0, i) for c in _CLAUSE_ENDS) + 1
-    kinds = []
-    for word in line[start:i].split():
-        arabic = _ARABIC_RE.search(word) is not None
-        latin = _ASCII_LETTER_RE.search(word) is not None
-        kinds.append("a" if arabic and not latin else "l" if latin and not arabic else "")
-    kinds = [k for k in kinds if k]
-    return (len(kinds) >= 2 and kinds[-1] == "a" and kinds[-2] == "l"
-            and kinds.count("l") > kinds.count("a"))
+    lo = max(0, i - _CLAUSE_WINDOW)  # (a bounded look back: linear on long lines)
+    start = max(lo - 1, *(line.rfind(c, lo, i) for c in _CLAUSE_ENDS)) + 1
+    words = line[start:i].split()
+    nearest = ""
+    for word in reversed(words):  # the two nearest words with a script: Arabic, then Latin before it
+        nearest += _script_of(word)
+        if len(nearest) == 2:
+            break
+    if nearest != "al":
+        return False
+    kinds = "".join(map(_script_of, words))
+    return kinds.count("l") > kinds.count("a")
 
 
 def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
+    new = _converted(m, protected, data)
+    if new != m[0] and _ASCII_LETTER_RE.search(m.string) and _quoted_in_latin(m.string, m.start()):
+        return m[0]
+    return new
+
+
+def _converted(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
     mark, line, i = m[0], m.string, m.start()
     if i in data or _inside(i, protected):
-        return mark
-    if _ASCII_LETTER_RE.search(line) and _quoted_in_latin(line, i):
         return mark
     before = line[i - 1] if i > 0 else ""
     after = line[i + 1] if i + 1 < len(line) else ""
