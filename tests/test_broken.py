@@ -253,3 +253,13 @@ def test_letters_in_a_row_are_a_list_not_a_broken_word(preset, text):
 
 def test_two_lone_letters_are_still_joined_where_the_counts_say_so():
     assert clean("ا ب تو چلو") == "اب تو چلو"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("یہ کتاب ا و ر قلم ہے", "یہ کتاب اور قلم ہے"),  # letters that do not follow in an alphabet
+    ("وہ د و ر چلا گیا", "وہ دور چلا گیا"),
+    ("ہم ا س ک ے ساتھ ہیں", "ہم اس کے ساتھ ہیں"),
+    ("یہ ک ت ا ب اچھی ہے", "یہ کتاب اچھی ہے"),
+])
+def test_a_word_typed_letter_by_letter_is_still_joined(text, expected):
+    assert clean(text) == expected

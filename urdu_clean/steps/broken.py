@@ -198,14 +198,25 @@ def _shift(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
-#: This many one-letter pieces in a row are a list of letters (an alphabet, letters named one by
-#: one), never merged among themselves: a word broken by spaces leaves few lone letters together.
+#: This many one-letter pieces in a row, each the next letter of an alphabet, are a list of letters (ا ب پ ت,
+#: ا ب ج د), never merged among themselves; a word typed letter by letter (ا و ر, ک ت ا ب) is
+#: not in that order and is judged as any pieces are.
 LETTER_LIST = 3
+#: The orders letters are listed in: the Urdu alphabet, and abjad (ابجد ہوز ...).
+_ALPHABETS = ("اآبپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیے", "ابجدہوزحطیکلمنسعفصقرشتثخذضظغ")
+
+
+def _in_order(letters: str) -> bool:
+    """Whether ``letters`` follow each other in an alphabet, each the next or the one after it
+    (ا ب skips آ)."""
+    return any(all(c in abc for c in letters)
+               and all(0 < abc.index(b) - abc.index(a) <= 2 for a, b in zip(letters, letters[1:]))
+               for abc in _ALPHABETS)
 
 
 def _letter_lists(parsed: Sequence[re.Match[str] | None]) -> list[int]:
-    """For each piece, a number naming the run of :data:`LETTER_LIST` or more one-letter pieces
-    (no closing mark but on the last) it stands in, or 0."""
+    """For each piece, a number naming the run of :data:`LETTER_LIST` or more one-letter pieces in
+    alphabetical order (no closing mark but on the last) it stands in, or 0."""
     out = [0] * len(parsed)
     k = 0
     while k < len(parsed):
@@ -214,7 +225,8 @@ def _letter_lists(parsed: Sequence[re.Match[str] | None]) -> list[int]:
             end += 1
             if m.group(2):
                 break
-        if end - k >= LETTER_LIST:
+        letters = "".join(next(c for c in m.group(1) if c.isalpha()) for m in parsed[k:end])  # type: ignore[union-attr]
+        if end - k >= LETTER_LIST and _in_order(letters):
             out[k:end] = [k + 1] * (end - k)
         k = max(end, k + 1)
     return out
@@ -524,7 +536,8 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     changes nothing. Left as written: conventions (ہو گا, کر دیا, unless asked), compounds seen
     apart as often as whole (حیدر آباد), words each seen more often than the merged word with
     only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), three or
-    more lone letters in a row (ا ب پ ت: a list of letters, not a word), the year sign ء,
+    more lone letters in a row in alphabetical order (ا ب پ ت: a list of letters, not a word;
+    ا و ر is joined), the year sign ء,
     protected words, tokens with digits,
     Latin letters or punctuation inside, and Arabic and Persian passages (``foreign="keep"``, the
     default, as in ``letters``; ``"normalize"`` joins there too). With ``source="typed"`` (``default``) only lines with a
