@@ -54,8 +54,17 @@ def test_files_in_place_and_plain(tmp_path):
     assert CliRunner().invoke(cli, ["--plain", "--only", "letters", str(g)]).stdout == "a,کیا\n"
 
 
-def test_a_semicolon_separated_csv_keeps_its_columns():
-    csv = Structured(DEFAULT, "csv")
-    assert csv("id;شہر;ملک\n2; كراچی;پاکستان\n") == "id;شہر;ملک\n2; کراچی;پاکستان\n"  # the ; stay, the cells are cleaned
-    assert csv("1,بات; پھر,2\n") == "1,بات; پھر,2\n"  # a ; outside quotes ends a cell in a comma file too
+def test_a_semicolon_separated_csv_keeps_its_columns(tmp_path):
+    from urdu_clean.files import clean_file
+
+    f = tmp_path / "s.csv"
+    f.write_text("id;شہر;ملک\n2; كراچی;پاکستان\n", encoding="utf-8")
+    assert clean_file(f, DEFAULT).changed
+    assert f.read_text(encoding="utf-8") == "id;شہر;ملک\n2; کراچی;پاکستان\n"  # the ; stay, the cells are cleaned
+    csv = Structured(DEFAULT, "csv", delimiter=";")
     assert csv('3;"كيا; ہے";4\n') == '3;"کیا؛ ہے";4\n'  # inside quotes it is text
+
+
+def test_a_semicolon_in_a_comma_separated_csv_is_text():
+    csv = Structured(DEFAULT, "csv")
+    assert csv("1,كيا بات ہے ;اچھا\n") == "1,کیا بات ہے؛ اچھا\n"

@@ -293,7 +293,22 @@ def for_file(pipeline: Pipeline, path: str, fields: tuple[str, ...] = ()) -> Pip
         from .markdown import Markdown
 
         return Markdown(pipeline)
+    if kind == "csv":
+        from .structured import csv_delimiter
+
+        return Structured(pipeline, kind, tuple(fields), csv_delimiter(_first_line(path)))
     return pipeline if kind == "text" else Structured(pipeline, kind, tuple(fields))
+
+
+def _first_line(path: str) -> str:
+    """The first line of the file at ``path`` as far as it can be read ("" if it cannot: the
+    error is the cleaning's to report)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1 << 16)
+    except OSError:
+        return ""
+    return head.split(b"\n", 1)[0].decode("utf-8", "replace")
 
 
 def _culprit(pipeline: Pipeline, text: str) -> str:

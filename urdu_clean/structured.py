@@ -17,13 +17,25 @@ from .pipeline import Pipeline, StepReport
 
 #: A JSON string literal on one line; what follows it decides whether it is a key.
 _JSON_STRING_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"(\s*:)?')
-#: The cells of a line by the delimiters that end them: a ``.csv`` file's are ``,`` or ``;`` (the
-#: list separator many spreadsheets write, in the locales where ``,`` is the decimal mark), so a
-#: semicolon-separated file keeps its columns too, and a ``;`` in a comma-separated one stays.
+#: The cells of a line by the delimiter that ends them: a ``.csv`` file's is ``,``, or ``;`` (the
+#: list separator spreadsheets write in the locales where ``,`` is the decimal mark) when its first
+#: line has more of those outside quotes (:func:`csv_delimiter`).
 _CELL_RES = {
-    ",;": re.compile(r'"(?:[^"]|"")*"|[^,;"\r\n]+'),
+    ",": re.compile(r'"(?:[^"]|"")*"|[^,"\r\n]+'),
+    ";": re.compile(r'"(?:[^"]|"")*"|[^;"\r\n]+'),
     "\t": re.compile(r'"(?:[^"]|"")*"|[^\t"\r\n]+'),
 }
+_QUOTED_RE = re.compile(r'"(?:[^"]|"")*"')
+
+
+def csv_delimiter(first_line: str) -> str:
+    """``;`` when a CSV file's first line has more semicolons than commas outside quotes, else ``,``.
+
+    >>> csv_delimiter("id;شہر;ملک"), csv_delimiter('id,"a;b;c",x')
+    (';', ',')
+    """
+    bare = _QUOTED_RE.sub("", first_line)
+    return ";" if bare.count(";") > bare.count(",") else ","
 KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".md": "markdown",
          ".markdown": "markdown"}
 
@@ -49,6 +61,7 @@ class Structured:
     pipeline: Pipeline
     kind: str  # jsonl, csv or tsv
     fields: tuple[str, ...] = ()  # JSONL: only the values of these keys (default: every string value)
+    delimiter: str = ","  # CSV: the file's cell delimiter (see csv_delimiter)
 
     @property
     def line_local(self) -> bool:
@@ -103,7 +116,7 @@ class Structured:
     def _line(self, line: str, clean: Callable[[str, int], str]) -> str:
         if self.kind == "jsonl":
             return self._json_line(line, clean)
-        return _cells(line, ",;" if self.kind == "csv" else "\t", clean)
+        return _cells(line, self.delimiter if self.kind == "csv" else "\t", clean)
 
     def _json_line(self, line: str, clean: Callable[[str, int], str]) -> str:
         pieces, done, key = [], 0, None
@@ -139,16 +152,16 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
         at += len(line) + 1
 
 
-def _cells(line: str, delimiters: str, clean: Callable[[str, int], str]) -> str:
+def _cells(line: str, delimiter: str, clean: Callable[[str, int], str]) -> str:
     pieces, done = [], 0
-    for m in _CELL_RES[delimiters].finditer(line):
+    for m in _CELL_RES[delimiter].finditer(line):
         cell = m.group(0)
         quoted = cell.startswith('"')
         value = cell[1:-1].replace('""', '"') if quoted else cell
         cleaned = clean(value, m.start() + (1 if quoted else 0))
         if cleaned == value:
             continue
-        if quoted or any(c in cleaned for c in (*delimiters, '"', "\r")):
+        if quoted or any(c in cleaned for c in (delimiter, '"', "\r")):
             cleaned = '"' + cleaned.replace('"', '""') + '"'
         pieces += [line[done : m.start()], cleaned]
         done = m.end()
