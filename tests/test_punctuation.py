@@ -260,6 +260,8 @@ def test_spaces_before_marks_found_from_the_marks_are_those_the_pattern_drops(te
     ("In Urdu it is کتاب.", "In Urdu it is کتاب."),
     ("Arabic for book is كتاب, not کتب.", "Arabic for book is کتاب, not کتب."),
     ("Arabic: عربي, Persian: فارسی.", "Arabic: عربی، Persian: فارسی۔"),  # as many of each: Urdu's
+    ("The page shows tabs such as (اشتہار, متعلقہ خبریں, شیئر کریں) at its end.",
+     "The page shows tabs such as (اشتہار, متعلقہ خبریں, شیئر کریں) at its end."),  # a list's marks alike
     ("یہ API ہے?", "یہ API ہے؟"),  # Urdu with an English word: Urdu's
     ("میں نے Google Chrome install کیا?", "میں نے Google Chrome install کیا؟"),  # as many Latin words
     ("Imran Khan نے کہا?", "Imran Khan نے کہا؟"),  # two Urdu words end it

@@ -133,7 +133,7 @@ def _urdu_before(line: str, i: int, skip: str = _LOOK_BACK_PAST) -> bool:
 _CLAUSE_ENDS = ".?!;" + FULL_STOP + ARABIC_QUESTION + ARABIC_SEMICOLON
 _ASCII_LETTER_RE = lazy_re("[A-Za-z]")
 #: How far back a clause is read, at most (characters).
-_CLAUSE_WINDOW = 200
+_CLAUSE_WINDOW = 120
 _EDGE_MARKS = ".,?;!:" + URDU_MARKS + QUOTES + "'()[]«»"
 
 
@@ -147,28 +147,23 @@ def _script_of(word: str) -> str:
     return "a" if arabic and not latin else "l" if latin and not arabic else ""
 
 
-def _quoted_in_latin(line: str, i: int) -> bool:
-    """Whether the mark at ``i`` follows one Arabic-script word quoted in a sentence written in
-    Latin letters ("What is اردو?", "Arabic: عربي."): the word before it is Latin, and the clause
-    has more Latin words than Arabic-script ones. The mark is the sentence's, not Urdu's. (An Urdu
-    sentence with English names ends in two or more Urdu words: "Imran Khan نے کہا?")"""
+def _in_latin_clause(line: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends Urdu quoted in a clause written in Latin letters ("What is
+    اردو?", "the tabs (اشتہار, متعلقہ خبریں, شیئر کریں)"): the clause before it (back to a
+    sentence mark, at most :data:`_CLAUSE_WINDOW` characters) has more Latin words than
+    Arabic-script ones. The mark is the English sentence's, every mark of the list alike. (An Urdu
+    sentence with English names has as many Urdu words: "Imran Khan نے کہا?" is Urdu's.)"""
     lo = max(0, i - _CLAUSE_WINDOW)  # (a bounded look back: linear on long lines)
     start = max(lo - 1, *(line.rfind(c, lo, i) for c in _CLAUSE_ENDS)) + 1
-    words = line[start:i].split()
-    nearest = ""
-    for word in reversed(words):  # the two nearest words with a script: Arabic, then Latin before it
-        nearest += _script_of(word)
-        if len(nearest) == 2:
-            break
-    if nearest != "al":
-        return False
-    kinds = "".join(map(_script_of, words))
+    kinds = "".join(map(_script_of, line[start:i].split()))
     return kinds.count("l") > kinds.count("a")
 
 
-def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int]) -> str:
+def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int], latin: bool) -> str:
+    """The mark ``m`` as :func:`_converted` writes it, unless it ends Urdu quoted in English
+    (``latin``: whether the line holds a Latin letter at all, asked once a line)."""
     new = _converted(m, protected, data)
-    if new != m[0] and _ASCII_LETTER_RE.search(m.string) and _quoted_in_latin(m.string, m.start()):
+    if new != m[0] and latin and _in_latin_clause(m.string, m.start()):
         return m[0]
     return new
 
@@ -380,7 +375,8 @@ def _fix_prose(line: str, quotes: str) -> str:
         maybe_url = "://" in line or "www." in line or "@" in line
         protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
         data = _separators(line)
-        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data), line)
+        latin = _has_ascii_letter(line)
+        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data, latin), line)
         if "," in line and _PROSE_MARK_RE.search(line):
             kept = protected + [(i, i + 1) for i in data]
             kept += [(a, b) for a, b in _sentences(line) if not _PROSE_MARK_RE.search(line, a, b)]
@@ -501,9 +497,9 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
 
     - Latin marks in Urdu context become Urdu ones: ``,`` → ،  ``?`` → ؟  ``;`` → ؛ and a ``.``
       that ends an Urdu sentence → ۔. Never inside URLs, e-mail addresses, file names, numbers
-      (3.5, 1,000, 12.03.2020), Latin words, an ellipsis (.. ...), or after one Urdu word quoted
-      in an English sentence ("What is اردو?": the Latin word before it, and more Latin words
-      than Urdu ones in the clause). A ``?`` between two letters
+      (3.5, 1,000, 12.03.2020), Latin words, an ellipsis (.. ...), or after Urdu quoted in an
+      English sentence ("What is اردو?": more Latin words than Urdu ones in the clause). A ``?``
+      between two letters
       of one word (ا?غاز) is a letter lost to a code page, not a question: it stays, and
       ``--explain`` reports it.
     - Doubled and stray marks: two or more of ۔ ، ؛ ؟ ! with only spaces between them become one.
