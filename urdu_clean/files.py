@@ -507,7 +507,8 @@ def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, e
     """The files to clean: each file given as it is, and from each folder (recursively) the files
     whose name matches an ``include`` glob and whose path matches no ``exclude`` glob, skipping
     hidden files and folders (``.git`` among them), what git ignores, and symlinks to files
-    outside the folder (a folder's links to folders are not followed either).
+    outside the folder (a folder's links to folders are not followed either); a file several
+    paths name (links inside the folder) is given once, by its own name if one of them is.
 
     A glob with a ``/`` is matched against the path relative to the folder given, others against
     the file name.
@@ -541,7 +542,18 @@ def find_files(paths: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, e
                 inside.append(found_path)
         ignored = _git_ignored(path, [os.path.relpath(p, path) for p in inside])
         found += [p for p in inside if os.path.normpath(p) not in ignored]
-    return found
+    # one file once, however many links in the folders name it (two workers must not rewrite it
+    # at once); a file named on the command line is kept as named
+    at: dict[str, int] = {}  # a file's real path -> its place in unique
+    unique: list[str] = []
+    for p in found:
+        real = os.path.realpath(p)
+        if real not in at:
+            at[real] = len(unique)
+            unique.append(p)
+        elif os.path.islink(unique[at[real]]) and not os.path.islink(p):
+            unique[at[real]] = p  # (the file by its own name rather than by a link)
+    return unique
 
 
 __all__ = ["DEFAULT_INCLUDE", "SEPARATORS", "WINDOW", "FileReport", "FileResult", "InternalError",
