@@ -114,6 +114,7 @@ def test_a_number_after_a_passage_is_the_passages(line):
 
 def test_a_number_after_a_passage_that_urdu_goes_on_from_is_urdus():
     assert digits("الحادث في عام ١٩٩٠ میں ہوا") == "الحادث في عام ۱۹۹۰ میں ہوا"
+    assert digits("وہ جامعة الأزهر، ١٩٩٠۔") == "وہ جامعة الأزهر، ۱۹۹۰۔"  # after a comma: the next clause's
 
 
 @pytest.mark.parametrize("line", [

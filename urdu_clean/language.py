@@ -184,10 +184,11 @@ BREAKS = ".۔؟?!؛;()[]«»\"“”'‘’" + ORNATE_START + ORNATE_END
 OPENERS = "([«\"“'‘" + ORNATE_START
 CLOSERS = ")]»\"”'’.،,؛;؟?!:" + ORNATE_END + "۔" + "".join(map(chr, range(0x0660, 0x066A)))
 
-#: A number in Arabic digits after a passage's last word and the marks after it, then a mark or
-#: the line's end: the passage's own (في عام ١٩٩٠. and a verse number ۝٢ ﴿٦﴾ (الشرح: ٦)).
+#: A number in Arabic digits right after a passage's last word (or a colon after it), then a mark
+#: or the line's end: the passage's own (في عام ١٩٩٠. and a verse number ۝٢ ﴿٦﴾ (الشرح: ٦)); a
+#: number after a comma or a full stop is the next clause's (الأزهر، ١٩٩٠۔ in an Urdu sentence).
 _NUMBER_AFTER_RE = lazy_re(
-    f"[ \t]*[\u06dd{ORNATE_START}(]?[\u0660-\u0669][\u0660-\u066c]*+(?=[{re.escape(CLOSERS)}]|[ \t]*$)"
+    f"[ \t]*(?::[ \t]*)?[\u06dd{ORNATE_START}(]?[\u0660-\u0669][\u0660-\u066c]*+(?=[{re.escape(CLOSERS)}]|[ \t]*$)"
 )
 _MARK_SET = frozenset(re.findall(f"[{ARABIC_MARKS}]", "".join(map(chr, range(0x0600, 0x0900)))))
 _WORD_CHARS = "".join(sorted(set(ARABIC_LETTER_CHARS) | _MARK_SET))
@@ -404,12 +405,10 @@ def _read_spans(line: str) -> list[Span]:
             start, end = run[lo][0], run[hi][1]
         while start > 0 and line[start - 1] in OPENERS:
             start -= 1
-        while end < len(line) and line[end] in CLOSERS:
-            end += 1
         if number := _NUMBER_AFTER_RE.match(line, end):  # its date or verse number (عام ١٩٩٠. ﴿٦﴾)
             end = number.end()
-            while end < len(line) and line[end] in CLOSERS:
-                end += 1
+        while end < len(line) and line[end] in CLOSERS:
+            end += 1
         language = PERSIAN if persian > arabic else ARABIC
         if not OTHER_LANGUAGE_LETTERS.isdisjoint(line[start:end]):
             language = OTHER
@@ -452,12 +451,10 @@ def _whole_line(line: str, spans: list[Span]) -> Span | None:
     start, end = words[0][0], words[-1][1]
     while start > 0 and line[start - 1] in OPENERS:
         start -= 1
-    while end < len(line) and line[end] in CLOSERS:
-        end += 1
     if number := _NUMBER_AFTER_RE.match(line, end):
         end = number.end()
-        while end < len(line) and line[end] in CLOSERS:
-            end += 1
+    while end < len(line) and line[end] in CLOSERS:
+        end += 1
     start, end = min(start, spans[0].start), max(end, spans[-1].end)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (start, end):
         return None
