@@ -305,3 +305,23 @@ def test_a_bad_lexicon_file_is_named_in_the_error(tmp_path, content):
     lexicon.write_bytes(content)
     result = CliRunner().invoke(cli, ["--lexicon", str(lexicon)], input=DIRTY)
     assert result.exit_code == 2 and str(lexicon) in result.output
+
+
+def test_an_unreadable_input_is_named_not_the_output(tmp_path, monkeypatch):
+    import builtins
+
+    import urdu_clean.cli as command
+
+    src = tmp_path / "in.txt"
+    src.write_text(DIRTY, encoding="utf-8")
+    out = tmp_path / "out.txt"
+
+    def guarded_open(file, *args, **kwargs):
+        if os.fspath(file) == str(src):
+            raise PermissionError(13, "Permission denied", str(src))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(command, "open", guarded_open, raising=False)
+    result = CliRunner().invoke(cli, [str(src), "-o", str(out)])
+    assert result.exit_code == 2
+    assert str(src) in result.output and f"cannot write {out}" not in result.output

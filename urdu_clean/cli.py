@@ -118,6 +118,13 @@ def _pipeline(preset: str, only: list[str] | None, skip: list[str], options: dic
         raise click.UsageError(message) from None
 
 
+def _open_input(path: str) -> BinaryIO:
+    try:
+        return open(path, "rb")  # noqa: SIM115 (the caller closes it)
+    except OSError as e:
+        raise _Fatal(f"{path}: {e.strerror or e}") from None
+
+
 #: What only writing fails with: no space, over quota, a read-only file system, a file too large.
 _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG})
 
@@ -145,24 +152,31 @@ def _output(path: str | None) -> Iterator[BinaryIO]:
             f = open(target, "wb")  # noqa: SIM115 (closed below)
         except OSError as e:
             raise _Fatal(f"cannot write {path}: {e.strerror}") from None
-        with _named_write_errors(path), f:
+        with _named_write_errors(path, target), f:
             yield f
         return
     if not os.path.isdir(os.path.dirname(target) or "."):
         raise _Fatal(f"cannot write {path}: folder {os.path.dirname(path) or '.'!r} does not exist")
-    with _named_write_errors(path), atomic_writer(target) as f:
+    with _named_write_errors(path, target), atomic_writer(target) as f:
         yield f
 
 
 @contextlib.contextmanager
-def _named_write_errors(path: str) -> Iterator[None]:
-    """Errors only writing gives, named by the file asked for (not the hidden temporary file the
-    text goes to first); a read error of an input passes through with its own name."""
+def _named_write_errors(path: str, target: str) -> Iterator[None]:
+    """Errors writing ``target`` gives, named by the file asked for (``path``, not the hidden
+    temporary file the text goes to first); an input's error (one that names another file) passes
+    through with its own name."""
     try:
         yield
     except OSError as e:
         if not isinstance(e, PermissionError) and e.errno not in _WRITE_ERRNOS:
             raise
+        name = os.fspath(e.filename) if e.filename is not None else None
+        if name is not None and os.path.realpath(name) != target and not (
+            os.path.dirname(os.path.realpath(name)) == os.path.dirname(target)
+            and os.path.basename(name).startswith(".urdu-clean-")
+        ):
+            raise  # (an input that could not be read)
         raise _Fatal(f"cannot write {path}: {e.strerror or e}") from None
 
 
@@ -391,7 +405,7 @@ def _run(paths: tuple[str, ...], output: str | None, in_place: bool, check: bool
             name = "-" if path == "-" else path
             report = FileReport(name) if explain else None
             with contextlib.ExitStack() as stack:
-                stream = _stdin() if path == "-" else stack.enter_context(open(path, "rb"))
+                stream = _stdin() if path == "-" else stack.enter_context(_open_input(path))
                 cleaner = pipeline if plain or path == "-" else for_file(pipeline, path, fields)
                 chunks = cleaned_chunks(stream, cleaner, name="<stdin>" if path == "-" else path,  # type: ignore[arg-type]
                                         encoding=encoding, errors=errors, separator=sep, report=report,
