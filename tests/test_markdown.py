@@ -1,5 +1,7 @@
 """Markdown files: the prose is cleaned; code blocks, code spans and front matter stay as written."""
 
+import re
+
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
@@ -53,7 +55,8 @@ def test_a_stretch_that_holds_the_holder_already_is_left_as_written():
     assert MD(line) == line
 
 
-@given(text=mixed_text.filter(lambda t: "`" not in t and "~~~" not in t and not t.startswith("---")))
+@given(text=mixed_text.filter(lambda t: "`" not in t and "~~~" not in t and not t.startswith("---")
+                              and not re.search(r"\S {2,}\r?(?:\n|$)", t)))  # (no hard line break)
 def test_markdown_without_code_is_cleaned_as_text(text):
     assert MD(text) == DEFAULT(text)
 
@@ -95,3 +98,21 @@ def test_files_by_extension_and_plain(tmp_path):
     result = CliRunner().invoke(cli, ["--plain", "-i", str(g)])
     assert result.exit_code == 0 and g.read_text(encoding="utf-8") == "`ک`\n"  # --plain: as text
     assert CliRunner().invoke(cli, [str(f)]).output == f"{CLEAN}\n`ك`\n"  # to stdout, by its name too
+
+
+def test_a_hard_line_break_keeps_its_spaces():
+    assert MD("پہلی  سطر  \nدوسری سطر\n") == "پہلی سطر  \nدوسری سطر\n"  # (inner spaces still collapse)
+    assert MD("كيا ہے?  \r\nدوسری\n") == "کیا ہے؟  \r\nدوسری\n"
+
+
+def test_a_line_a_step_drops_with_its_code_span_leaves_the_other_lines_cleaned():
+    web = Markdown(Pipeline.from_preset("web"))
+    out = web(f"{DIRTY}\nShare on Facebook `x`\n{DIRTY}\n")
+    assert out.startswith(f"{CLEAN}\n") and out.endswith(f"{CLEAN}\n") and "`x`" in out
+
+
+def test_explain_offsets_count_the_code_spans_of_earlier_lines():
+    text = "`code` ا `more code` ب\nكيا ہے?\n"
+    e = MD.explain(text)
+    (change,) = next(r for r in e.reports if r.step == "letters").examples
+    assert text[change.offset : change.offset + 3] == "كيا" and (change.line, change.column) == (2, 1)

@@ -7,9 +7,15 @@ quotes the very letters a step repairs (```ك` → `ک```); cleaning them would 
 document says. So only the prose between them is cleaned, a stretch of lines at a time, each code
 span standing in its line as one character that no step reads as a letter, a mark or a space.
 
-What is not read (CommonMark has more): indented code blocks and HTML blocks are prose here. A
-fence that opens in one window of a very large file (over :data:`urdu_clean.files.WINDOW`
-characters) and closes in the next is seen from the next window's start as prose.
+Two or more spaces ending a prose line (a hard line break) are kept. A stretch whose code-span
+holders a step moved or dropped is cleaned again line by line, and a line whose holders still do
+not come back is left as written; so is a stretch that holds U+FFFC itself, and a file whose front
+matter never closes.
+
+What is not read (CommonMark has more): indented code blocks, HTML blocks and escaped backticks
+(``\```) are prose here. A file is read in windows of :data:`urdu_clean.files.WINDOW` characters
+(a fence open at a window's cut is not known in the next window: its code is then read as prose,
+and its closing fence as an opening one); Markdown files that large are rare.
 """
 
 from __future__ import annotations
@@ -125,16 +131,16 @@ class Markdown:
         return self.pipeline.steps
 
     def __call__(self, text: str) -> str:
-        return self._edit(text, lambda prose, _line, _offset: self.pipeline(prose))
+        return self._edit(text, lambda body, _part, _line, _offset, _spans: self.pipeline(body))
 
     def explain(self, text: str, *, line_base: int = 0, offset_base: int = 0) -> Explanation:
         """Like :meth:`Pipeline.explain`, with places in ``text`` as written (a code span counts
-        with its own length)."""
+        with its own length; the notes' columns count it as one character)."""
         reports: dict[str, StepReport] = {}
 
-        def explained(prose: str, line: int, offset: int, spans: list[str]) -> str:
-            e = self.pipeline.explain(prose, line_base=line_base + line, offset_base=offset_base + offset)
-            masked_lines = prose.split("\n") if spans else []
+        def explained(body: str, part: str, line: int, offset: int, spans: list[str]) -> str:
+            e = self.pipeline.explain(body, line_base=line_base + line, offset_base=offset_base + offset)
+            masked_lines, lines = body.split("\n"), part.split("\n")
             for r in e.reports:
                 total = reports.setdefault(r.step, StepReport(r.step))
                 total.count += r.count
@@ -143,34 +149,65 @@ class Markdown:
                 for c in r.examples:
                     if len(total.examples) >= 3:
                         break
-                    if masked_lines and not c.removed:
-                        i = c.line - line_base - line - 1  # the change's line in this stretch
+                    i = c.line - line_base - line - 1  # the change's line in this stretch
+                    if spans and not c.removed and 0 <= i < len(masked_lines):
                         before = sum(ln.count(HOLDER) for ln in masked_lines[:i])
                         cols = _columns(masked_lines[i], spans[before : before + masked_lines[i].count(HOLDER)])
                         shift = cols[min(c.column - 1, len(cols) - 1)] - (c.column - 1)
                         end = cols[min(c.end_column, len(cols) - 1)]
-                        c = c._replace(column=c.column + shift, end_column=end, offset=c.offset + shift)
+                        # (the lines before it are longer as written by their spans' lengths)
+                        longer = sum(map(len, lines[:i])) - sum(map(len, masked_lines[:i]))
+                        c = c._replace(column=c.column + shift, end_column=end, offset=c.offset + longer + shift)
                     total.examples.append(c)
             return e.text
 
-        cleaned = self._edit(text, None, explained)
+        cleaned = self._edit(text, explained)
         return Explanation(cleaned, [reports.get(s, StepReport(s)) for s in self.pipeline.steps])
 
-    def _edit(self, text: str, clean: Callable[[str, int, int], str] | None,
-              explained: Callable[[str, int, int, list[str]], str] | None = None) -> str:
+    def _edit(self, text: str, clean: Callable[[str, str, int, int, list[str]], str]) -> str:
         out: list[str] = []
         offset = 0
         for prose, line, part in _parts(text):
-            new = part
-            masked = _masked(part) if prose else None
-            if masked is not None:
-                body, spans = masked
-                cleaned = clean(body, line, offset) if clean is not None else explained(body, line, offset, spans)  # type: ignore[misc]
-                restored = _unmasked(cleaned, spans)
-                new = part if restored is None else restored  # (a holder moved: the stretch stays as written)
-            out.append(new)
+            out.append(self._stretch(part, line, offset, clean) if prose else part)
             offset += len(part)
         return "".join(out)
+
+    def _stretch(self, part: str, line: int, offset: int, clean: Callable[[str, str, int, int, list[str]], str],
+                 alone: bool = False) -> str:
+        """A stretch of prose lines cleaned, code spans held; if a step moved or dropped a holder
+        (a line of page chrome with a span, say), each line on its own, and a line whose holders
+        still do not come back is left as written."""
+        masked = _masked(part)
+        if masked is None:
+            return part
+        body, spans = masked
+        restored = _unmasked(clean(body, part, line, offset, spans), spans)
+        if restored is not None:
+            return _hard_breaks(part, restored)
+        if alone or "\n" not in part.rstrip("\n"):
+            return part
+        out, at = [], 0
+        for k, one in enumerate(part.splitlines(keepends=True)):
+            out.append(self._stretch(one, line + k, offset + at, clean, alone=True))
+            at += len(one)
+        return "".join(out)
+
+
+def _hard_breaks(part: str, cleaned: str) -> str:
+    """``cleaned`` with the two or more spaces that end a line of ``part`` (a Markdown hard line
+    break) put back where a step stripped them, when the lines still match one for one."""
+    if "  \n" not in part and "  \r\n" not in part and not part.endswith("  "):
+        return cleaned
+    old_lines, new_lines = part.split("\n"), cleaned.split("\n")
+    if len(old_lines) != len(new_lines):
+        return cleaned
+    for k, (old, new) in enumerate(zip(old_lines, new_lines)):
+        cr = "\r" if old.endswith("\r") and new.endswith("\r") else ""
+        old_body, new_body = old[: len(old) - len(cr)], new[: len(new) - len(cr)]
+        spaces = len(old_body) - len(old_body.rstrip(" "))
+        if spaces >= 2 and old_body.strip() and not new_body.endswith(" "):
+            new_lines[k] = new_body + " " * spaces + cr
+    return "\n".join(new_lines)
 
 
 __all__ = ["HOLDER", "Markdown"]
