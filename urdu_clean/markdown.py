@@ -13,7 +13,7 @@ not come back is left as written; so is a stretch that holds U+FFFC itself, and 
 matter never closes.
 
 What is not read (CommonMark has more): indented code blocks, HTML blocks and escaped backticks
-(``\```) are prose here. A file is read in windows of :data:`urdu_clean.files.WINDOW` characters
+(a backslash before a backtick) are prose here. A file is read in windows of :data:`urdu_clean.files.WINDOW` characters
 (a fence open at a window's cut is not known in the next window: its code is then read as prose,
 and its closing fence as an opening one); Markdown files that large are rare.
 """
