@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .pipeline import Explanation, Pipeline, StepReport
+from .pipeline import Change, Explanation, Pipeline, StepReport, add_reports
 
 #: A fence: up to three spaces, then three or more backticks or tildes (group 1).
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -141,24 +141,20 @@ class Markdown:
         def explained(body: str, part: str, line: int, offset: int, spans: list[str]) -> str:
             e = self.pipeline.explain(body, line_base=line_base + line, offset_base=offset_base + offset)
             masked_lines, lines = body.split("\n"), part.split("\n")
-            for r in e.reports:
-                total = reports.setdefault(r.step, StepReport(r.step))
-                total.count += r.count
-                total.lines_removed += r.lines_removed
-                total.notes += r.notes
-                for c in r.examples:
-                    if len(total.examples) >= 3:
-                        break
-                    i = c.line - line_base - line - 1  # the change's line in this stretch
-                    if spans and not c.removed and 0 <= i < len(masked_lines):
-                        before = sum(ln.count(HOLDER) for ln in masked_lines[:i])
-                        cols = _columns(masked_lines[i], spans[before : before + masked_lines[i].count(HOLDER)])
-                        shift = cols[min(c.column - 1, len(cols) - 1)] - (c.column - 1)
-                        end = cols[min(c.end_column, len(cols) - 1)]
-                        # (the lines before it are longer as written by their spans' lengths)
-                        longer = sum(map(len, lines[:i])) - sum(map(len, masked_lines[:i]))
-                        c = c._replace(column=c.column + shift, end_column=end, offset=c.offset + longer + shift)
-                    total.examples.append(c)
+
+            def place(c: Change) -> Change:
+                i = c.line - line_base - line - 1  # the change's line in this stretch
+                if not spans or c.removed or not 0 <= i < len(masked_lines):
+                    return c
+                before = sum(ln.count(HOLDER) for ln in masked_lines[:i])
+                cols = _columns(masked_lines[i], spans[before : before + masked_lines[i].count(HOLDER)])
+                shift = cols[min(c.column - 1, len(cols) - 1)] - (c.column - 1)
+                end = cols[min(c.end_column, len(cols) - 1)]
+                # (the lines before it are longer as written by their spans' lengths)
+                longer = sum(map(len, lines[:i])) - sum(map(len, masked_lines[:i]))
+                return c._replace(column=c.column + shift, end_column=end, offset=c.offset + longer + shift)
+
+            add_reports(reports, e.reports, place)
             return e.text
 
         cleaned = self._edit(text, explained)

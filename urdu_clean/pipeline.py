@@ -477,6 +477,20 @@ class Pipeline:
         return Explanation(text, reports)
 
 
+def add_reports(totals: dict[str, StepReport], reports: Iterable[StepReport],
+                place: Callable[[Change], Change] | None = None) -> None:
+    """Add ``reports`` (of one part of a text) to ``totals``, one report a step (made when
+    missing): counts and notes, and examples up to :data:`EXAMPLES_PER_STEP`, each placed by
+    ``place`` (its place in the part moved to its place in the whole)."""
+    for r in reports:
+        total = totals.setdefault(r.step, StepReport(r.step))
+        total.count += r.count
+        total.lines_removed += r.lines_removed
+        total.notes += r.notes
+        for c in r.examples[: max(0, EXAMPLES_PER_STEP - len(total.examples))]:
+            total.examples.append(c if place is None else place(c))
+
+
 def report_rows(reports: Iterable[StepReport], place: Callable[[Change], str]) -> list[str]:
     """The lines of a human-readable report: per step its counts, examples (``place`` writes
     where each was) and notes; ``["no changes"]`` when no step did anything."""

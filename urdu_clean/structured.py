@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .pipeline import Pipeline, StepReport
+from .pipeline import Pipeline, StepReport, add_reports
 
 #: A JSON string literal on one line; what follows it decides whether it is a key.
 _JSON_STRING_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"(\s*:)?')
@@ -82,14 +82,8 @@ class Structured:
 
         def explained(value: str, line: int, column: int) -> str:
             e = self.pipeline.explain(value, line_base=line_base + line)
-            for r in e.reports:
-                t = reports.setdefault(r.step, StepReport(r.step))
-                t.count += r.count
-                t.lines_removed += r.lines_removed
-                t.notes += r.notes
-                for c in r.examples:
-                    if len(t.examples) < 3:
-                        t.examples.append(c._replace(column=c.column + column, end_column=c.end_column + column))
+            add_reports(reports, e.reports,
+                        lambda c: c._replace(column=c.column + column, end_column=c.end_column + column))
             return e.text
 
         cleaned = self.edit(text, None, explained)
