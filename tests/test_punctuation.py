@@ -265,6 +265,7 @@ def test_spaces_before_marks_found_from_the_marks_are_those_the_pattern_drops(te
     ("یہ API ہے?", "یہ API ہے؟"),  # Urdu with an English word: Urdu's
     ("میں نے Google Chrome install کیا?", "میں نے Google Chrome install کیا؟"),  # as many Latin words
     ("Imran Khan نے کہا?", "Imran Khan نے کہا؟"),  # two Urdu words end it
+    ("the tabs (اشتہار, متعلقہ خبریں, شیئر کریں)", "the tabs (اشتہار، متعلقہ خبریں، شیئر کریں)"),  # a clause alike
 ])
 def test_a_mark_after_an_urdu_word_quoted_in_an_english_sentence_stays(text, expected):
     from urdu_clean import clean
@@ -280,3 +281,11 @@ def test_a_long_line_of_latin_and_urdu_words_is_read_in_one_pass():
     line = "word, کتاب, " * 20_000
     out = clean(line)
     assert out.count("،") == 20_000 and out.count(",") == 20_000
+
+
+def test_a_long_line_of_full_stops_is_read_in_one_pass():
+    # the word before each full stop was looked for from the line's start: quadratic
+    from urdu_clean.steps import STEPS
+
+    out = STEPS["punctuation"].func("کتاب. " * 16_000)
+    assert out.count("۔") == 16_000

@@ -148,14 +148,20 @@ def _script_of(word: str) -> str:
 
 
 def _in_latin_clause(line: str, i: int) -> bool:
-    """Whether the mark at ``i`` ends Urdu quoted in a clause written in Latin letters ("What is
-    اردو?", "the tabs (اشتہار, متعلقہ خبریں, شیئر کریں)"): the clause before it (back to a
-    sentence mark, at most :data:`_CLAUSE_WINDOW` characters) has more Latin words than
-    Arabic-script ones. The mark is the English sentence's, every mark of the list alike. (An Urdu
+    """Whether the mark at ``i`` stands after Urdu quoted in a clause written in Latin letters
+    ("What is اردو?", "The page shows tabs such as (اشتہار, متعلقہ خبریں) at its end."): the
+    clause it is in (between sentence marks, at most :data:`_CLAUSE_WINDOW` characters either
+    way; a sentence mark ends the clause it closes) has more Latin words than Arabic-script ones.
+    The mark is the English sentence's, and every mark of a clause is judged alike. (An Urdu
     sentence with English names has as many Urdu words: "Imran Khan نے کہا?" is Urdu's.)"""
-    lo = max(0, i - _CLAUSE_WINDOW)  # (a bounded look back: linear on long lines)
+    lo = max(0, i - _CLAUSE_WINDOW)  # (bounded looks back and on: linear on long lines)
     start = max(lo - 1, *(line.rfind(c, lo, i) for c in _CLAUSE_ENDS)) + 1
-    kinds = "".join(map(_script_of, line[start:i].split()))
+    end = i
+    if line[i] not in _CLAUSE_ENDS:  # a comma: the clause goes on after it, to its end
+        hi = min(len(line), i + 1 + _CLAUSE_WINDOW)
+        ends = [at for at in (line.find(c, i + 1, hi) for c in _CLAUSE_ENDS) if at >= 0]
+        end = min(ends, default=hi)
+    kinds = "".join(map(_script_of, line[start:end].split()))
     return kinds.count("l") > kinds.count("a")
 
 
@@ -217,11 +223,18 @@ def _letters_of(word: str) -> int:
     return sum(1 for c in word if not unicodedata.combining(c))
 
 
+#: The longest word :func:`_is_initial` reads before a full stop (a longer one is neither an
+#: initial nor a letter's name).
+_WORD_WINDOW = 40
+
+
 def _is_initial(line: str, i: int) -> bool:
     """Whether the ``.`` at ``i`` closes an initial: a one-letter Urdu word (ع. ق. خان, ص. 12),
     or the name of a Latin letter in a run of such (پی. ٹی. آئی.). The sentence splitter reads
     them so; one letter name alone (پی. = drank) may end a sentence and is judged as usual."""
-    m = _WORD_BEFORE_RE.search(line, 0, i)
+    # (looked for in the characters just before: an initial or a letter's name is short, and a
+    # search from the line's start for each full stop was quadratic on long lines)
+    m = _WORD_BEFORE_RE.search(line, max(0, i - _WORD_WINDOW), i)
     if m is None:
         return False
     word = m.group(1)
