@@ -55,3 +55,15 @@ def test_binary_is_not_taken_for_utf_16():
     data = b"\x7fELF\x02\x01\x01\x00" + bytes(r.randrange(256) for _ in range(200)) + b"\x00" * 64
     assert sniff_encoding(data) is None
     assert "binary" in _hint(data, "utf-8")
+
+
+def test_a_read_error_names_the_input():
+    class Failing(io.RawIOBase):
+        def readable(self):
+            return True
+
+        def readinto(self, b):
+            raise OSError(5, "Input/output error")
+
+    with pytest.raises(InputError, match="mem.txt: cannot be read: Input/output error"):
+        list(read_chunks(io.BufferedReader(Failing()), name="mem.txt"))

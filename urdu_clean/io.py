@@ -113,7 +113,13 @@ def read_chunks(
     head = b""  # the first bytes, to suggest an encoding
     read = _block_reader(stream, block_size)
     while True:
-        block = read()
+        try:
+            block = read()
+        except BlockingIOError:
+            raise
+        except OSError as e:  # (a device or a network file that fails mid-read: name it)
+            where = f" after byte {consumed}" if consumed else ""
+            raise InputError(f"{name}: cannot be read{where}: {e.strerror or e}") from None
         if len(head) < 4096:
             head += block[: 4096 - len(head)]
         final = not block
