@@ -452,3 +452,15 @@ def test_letters_a_line_holding_yeh_barree_hamza_keeps_its_passage_as_written(te
     # the ۓ pass composes its whole line: the passage's marks were reordered, its أ composed
     out = STEPS["letters"].func(text)
     assert out.startswith("\u0626\u06d2 ") and out[3:] == text[2:]
+
+
+@pytest.mark.parametrize(("preset", "text"), [
+    ("search", ",\u06d3?\u0661\u06cc,"),  # ? glued before a digit: a sentence end once it is ؟
+    ("search", ",\u0621?\u060c\u06c1,"),  # ?، : a cluster that ends a sentence once collapsed
+    ("default", "\u06c1,?\u060c\u0627,"),
+])
+def test_punctuation_judges_data_rows_by_the_sentences_it_will_write(preset, text):
+    # a row of data is two commas in one sentence, none followed by a space; the first run read
+    # "?1" and "?،" as inside a sentence, wrote ؟ and ؟ (and a space), and the next run, reading
+    # two sentences of one comma each, converted the commas
+    _stable(lambda t: clean(t, preset=preset), text)

@@ -81,8 +81,10 @@ _PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
 #: Whether commas are a row of data or a sentence's prose is judged sentence by sentence: a
 #: sentence cleaned alone must come out as it does inside its line.
 _SENTENCE_END_RE = lazy_re(
-    f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])"
-    f"|(?<=[^\\W\\d_])[{FULL_STOP}{ARABIC_QUESTION}.]+[{re.escape(_CLOSERS)}»]*(?=\\d)"  # "ہے؟7": a number opens one
+    # (a comma or semicolon after the mark is a cluster this step collapses into it: ?، ends too)
+    f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{ARABIC_COMMA}{ARABIC_SEMICOLON},;]*[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])"
+    # "ہے؟7": a number opens one (after ? as after ؟: this step writes one for the other)
+    f"|(?<=[^\\W\\d_])[{FULL_STOP}{ARABIC_QUESTION}.?]+[{re.escape(_CLOSERS)}»]*(?=\\d)"
 )
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
