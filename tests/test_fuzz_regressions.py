@@ -464,3 +464,10 @@ def test_punctuation_judges_data_rows_by_the_sentences_it_will_write(preset, tex
     # "?1" and "?،" as inside a sentence, wrote ؟ and ؟ (and a space), and the next run, reading
     # two sentences of one comma each, converted the commas
     _stable(lambda t: clean(t, preset=preset), text)
+
+
+def test_lost_letters_reads_the_word_after_a_years_sign_on_its_own():
+    # "۱ءا?ۓ": the word read was ءا?ئے (no reading), until script-spacing set the year apart and
+    # the next run read ا?ئے as آئے
+    _stable(lambda t: clean(t, preset="ocr"), "\u06f1\u0621\u0627?\u06d3")
+    assert STEPS["lost-letters"].func("۲۰۲۴ءا?غاز") == "۲۰۲۴ءآغاز"

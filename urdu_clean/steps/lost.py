@@ -30,6 +30,7 @@ MARGIN = 20.0
 MAX_GAPS = 1
 
 _LOST = "?\ufffd"
+_HAMZA = "\u0621"  # ARABIC LETTER HAMZA
 #: A ``?`` or U+FFFD with an Arabic letter (maybe with its marks) right before it and an Arabic
 #: letter after it. Marks alone before it open no word: they may follow a joiner that
 #: ``invisibles`` kept because no Arabic letter stood beside it, and a letter put in the gap
@@ -90,6 +91,8 @@ def lost_letters(text: str, *, source: str = "typed", config: Config = DEFAULT_C
             continue
         start = gap.start()
         while start > done and (_ARABIC_RE.match(text[start - 1]) or text[start - 1] in _LOST):
+            if text[start - 1] == _HAMZA and start >= 2 and text[start - 2].isdigit():
+                break  # a year's sign (۲۰۲۴ء): the word starts after it, as once script-spacing spaces it
             start -= 1
         m = _WORD_RE.match(text, start)
         end = m.end() if m else gap.end()
