@@ -403,12 +403,7 @@ def _read_spans(line: str) -> list[Span]:
             while hi + 1 < len(run) and run[hi + 1][3]:
                 hi += 1
             start, end = run[lo][0], run[hi][1]
-        while start > 0 and line[start - 1] in OPENERS:
-            start -= 1
-        if number := _NUMBER_AFTER_RE.match(line, end):  # its date or verse number (عام ١٩٩٠. ﴿٦﴾)
-            end = number.end()
-        while end < len(line) and line[end] in CLOSERS:
-            end += 1
+        start, end = _with_edges(line, start, end)
         language = PERSIAN if persian > arabic else ARABIC
         if not OTHER_LANGUAGE_LETTERS.isdisjoint(line[start:end]):
             language = OTHER
@@ -442,19 +437,25 @@ def _read_spans(line: str) -> list[Span]:
     return spans
 
 
+def _with_edges(line: str, start: int, end: int) -> tuple[int, int]:
+    """A span's words ``line[start:end]`` with what stands at their edges: the brackets and quotes
+    just before, and just after a date or verse number (:data:`_NUMBER_AFTER_RE`) and the marks."""
+    while start > 0 and line[start - 1] in OPENERS:
+        start -= 1
+    if number := _NUMBER_AFTER_RE.match(line, end):  # its date or verse number (عام ١٩٩٠. ﴿٦﴾)
+        end = number.end()
+    while end < len(line) and line[end] in CLOSERS:
+        end += 1
+    return start, end
+
+
 def _whole_line(line: str, spans: list[Span]) -> Span | None:
     """The line, from its first word to its last, as one span in the language most of ``spans``
     are written in: for a line with a passage and no Urdu word, whose other runs (a second
     sentence, a clause without a cue: وهذا مهم جدا) are that language too; Urdu writes a word
     of its own every few words. None when the spans take it all in already."""
     words = [m.span() for m in _TOKEN_RE.finditer(line) if not (m.end() - m.start() == 1 and m[0] in BREAKS)]
-    start, end = words[0][0], words[-1][1]
-    while start > 0 and line[start - 1] in OPENERS:
-        start -= 1
-    if number := _NUMBER_AFTER_RE.match(line, end):
-        end = number.end()
-    while end < len(line) and line[end] in CLOSERS:
-        end += 1
+    start, end = _with_edges(line, words[0][0], words[-1][1])
     start, end = min(start, spans[0].start), max(end, spans[-1].end)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (start, end):
         return None

@@ -268,6 +268,9 @@ def looks_like_code(line: str) -> bool:
 
 #: An inline code span, as Markdown writes it: text between two backticks on one line.
 CODE_SPAN_RE = lazy_re(r"`[^`]+`")
+#: Stands for an inline code span while the rest of its line is cleaned (OBJECT REPLACEMENT
+#: CHARACTER: no letter, mark, space or quote, so no step reads it as any of them).
+CODE_HOLDER = "\ufffc"
 
 
 def outside_code_spans(line: str, fix: Callable[[str], str]) -> str:

@@ -24,14 +24,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .lines import CODE_HOLDER
 from .pipeline import Change, Explanation, Pipeline, StepReport, add_reports
 
 #: A fence: up to three spaces, then three or more backticks or tildes (group 1).
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
 #: An inline code span on one line: a backtick string, text, and a backtick string of the same length.
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
-#: Stands for a code span while its line is cleaned (OBJECT REPLACEMENT CHARACTER).
-HOLDER = "\ufffc"
+#: Stands for a code span while its line is cleaned (as in the punctuation step).
+HOLDER = CODE_HOLDER
 
 
 def _parts(text: str) -> list[tuple[bool, int, str]]:

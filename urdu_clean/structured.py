@@ -20,11 +20,7 @@ _JSON_STRING_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"(\s*:)?')
 #: The cells of a line by the delimiter that ends them: a ``.csv`` file's is ``,``, or ``;`` (the
 #: list separator spreadsheets write in the locales where ``,`` is the decimal mark) when its first
 #: line has more of those outside quotes (:func:`csv_delimiter`).
-_CELL_RES = {
-    ",": re.compile(r'"(?:[^"]|"")*"|[^,"\r\n]+'),
-    ";": re.compile(r'"(?:[^"]|"")*"|[^;"\r\n]+'),
-    "\t": re.compile(r'"(?:[^"]|"")*"|[^\t"\r\n]+'),
-}
+_CELL_RES = {d: re.compile(rf'"(?:[^"]|"")*"|[^{d}"\r\n]+') for d in (",", ";", "\t")}
 _QUOTED_RE = re.compile(r'"(?:[^"]|"")*"')
 
 
@@ -36,6 +32,8 @@ def csv_delimiter(first_line: str) -> str:
     """
     bare = _QUOTED_RE.sub("", first_line)
     return ";" if bare.count(";") > bare.count(",") else ","
+
+
 KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".md": "markdown",
          ".markdown": "markdown"}
 

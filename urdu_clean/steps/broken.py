@@ -215,8 +215,8 @@ def _in_order(letters: str) -> bool:
 
 
 def _letter_lists(parsed: Sequence[re.Match[str] | None]) -> list[int]:
-    """For each piece, a number naming the run of :data:`LETTER_LIST` or more one-letter pieces in
-    alphabetical order (no closing mark but on the last) it stands in, or 0."""
+    """For each piece, a number naming the run of :data:`LETTER_LIST` or more one-letter pieces
+    following the alphabet (:func:`_in_order`; no closing mark but on the last) it stands in, or 0."""
     out = [0] * len(parsed)
     k = 0
     while k < len(parsed):
@@ -225,8 +225,9 @@ def _letter_lists(parsed: Sequence[re.Match[str] | None]) -> list[int]:
             end += 1
             if m.group(2):
                 break
-        letters = "".join(next(c for c in m.group(1) if c.isalpha()) for m in parsed[k:end])  # type: ignore[union-attr]
-        if end - k >= LETTER_LIST and _in_order(letters):
+        if end - k >= LETTER_LIST and _in_order(
+            "".join(next(c for c in m.group(1) if c.isalpha()) for m in parsed[k:end])  # type: ignore[union-attr]
+        ):
             out[k:end] = [k + 1] * (end - k)
         k = max(end, k + 1)
     return out
@@ -536,8 +537,8 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     changes nothing. Left as written: conventions (ہو گا, کر دیا, unless asked), compounds seen
     apart as often as whole (حیدر آباد), words each seen more often than the merged word with
     only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), three or
-    more lone letters in a row in alphabetical order (ا ب پ ت: a list of letters, not a word;
-    ا و ر is joined), the year sign ء,
+    more lone letters in a row, each the next of the alphabet (ا ب پ ت: a list of letters, not a
+    word; ا و ر is joined), the year sign ء,
     protected words, tokens with digits,
     Latin letters or punctuation inside, and Arabic and Persian passages (``foreign="keep"``, the
     default, as in ``letters``; ``"normalize"`` joins there too). With ``source="typed"`` (``default``) only lines with a

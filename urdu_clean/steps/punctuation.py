@@ -19,6 +19,7 @@ from ..chars import (
 from ..language import FOREIGN_MODES, foreign_spans, outside_spans, protected_notes
 from ..segment_rules import LETTER_NAMES, VERB_FINAL_LETTERS
 from ..lines import (
+    CODE_HOLDER,
     CODE_SPAN_RE,
     fix_lines,
     lazy_re,
@@ -361,24 +362,19 @@ def _fix_keeping_foreign(line: str, quotes: str) -> str:
     return outside_spans(line, lambda part: _fix_part(part, quotes), _url_spans)
 
 
-#: Stands for an inline code span while the rest of its line is fixed (OBJECT REPLACEMENT
-#: CHARACTER: no letter, mark, space or quote, so no rewrite reads it as any of them).
-_CODE_HOLDER = "\ufffc"
-
-
 def _fix_part(line: str, quotes: str) -> str:
     """:func:`_fix_prose` on ``line`` but for its inline code spans, which stay as written. The
     rest is fixed as one line, each span standing as one character: a part between two spans is
     not the line's start or end (a quote there neither opens nor closes the line)."""
     if "`" not in line or not CODE_SPAN_RE.search(line):
         return _fix_prose(line, quotes)
-    if _CODE_HOLDER in line:  # (the holder cannot stand for the spans): each part on its own
+    if CODE_HOLDER in line:  # (the holder cannot stand for the spans): each part on its own
         return outside_code_spans(line, lambda p: _fix_prose(p, quotes) if _ARABIC_RE.search(p) else p)
     spans = CODE_SPAN_RE.findall(line)
-    masked = CODE_SPAN_RE.sub(_CODE_HOLDER, line)
+    masked = CODE_SPAN_RE.sub(CODE_HOLDER, line)
     if not _ARABIC_RE.search(masked):
         return line  # Urdu only inside the spans: nothing outside them is in Urdu context
-    parts = _fix_prose(masked, quotes).split(_CODE_HOLDER)
+    parts = _fix_prose(masked, quotes).split(CODE_HOLDER)
     return "".join(part + span for part, span in zip(parts, spans)) + parts[-1]
 
 
