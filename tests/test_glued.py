@@ -57,6 +57,37 @@ def test_refuses(word):
 
 
 @pytest.mark.parametrize(
+    "word, source",
+    [
+        ("ساتھیان", "typed"), ("ساتھیان", "ocr"),  # Persian plural of ساتھی, not ساتھی ان
+        ("ابھیان", "typed"),  # a word in its own right, not ابھی ان
+        ("ڈرائیورس", "ocr"),  # English plural of ڈرائیور, not ڈرائیو رس
+        ("لڑاکے", "ocr"),  # oblique of لڑاکا, not لڑا کے
+        ("العزیزیہ", "ocr"),  # adjective of العزیز, not العزیز یہ
+    ],
+)
+def test_an_inflected_form_of_a_known_word_is_not_split(word, source):
+    assert split_glued(word, source=source) == word
+
+
+@pytest.mark.parametrize(
+    "glued, split",
+    [
+        ("میںان", "میں ان"),  # a stem ending in ں ends a word: the ending is the next word
+        ("کیان", "کی ان"),  # closed-class words take no plural ending
+    ],
+)
+def test_an_ending_after_a_word_that_cannot_take_it_is_still_split(glued, split):
+    assert split_glued(glued) == split
+
+
+def test_the_article_is_never_a_word_of_its_own():
+    lex = Lexicon({"ال": 10_000, "اصفہانی": 10_000}, base=None)
+    assert segment_word("الاصفہانی", lex, source="ocr")[0] == ["الاصفہانی"]
+    assert segment_word("اصفہانیاصفہانی", lex, source="ocr")[0] == ["اصفہانی", "اصفہانی"]  # (the lexicon splits)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "https://example.com/فورمحکام", "@کےلیے", "#کےلیے", "۲۰کےلیے", "کےلیے2", "abcکےلیے",

@@ -16,6 +16,7 @@ from ..wordlists import (
     AUXILIARIES,
     FUNCTION_WORDS,
     FUTURE_ENDINGS,
+    INFLECTIONS,
     LIGHT_VERBS,
     POSTPOSITIONS,
     PREFIXES,
@@ -79,6 +80,10 @@ LETTER_PERPLEXITY = 23.0
 PAIR_WEIGHT = 0.7
 #: Pieces we look at: words of this many characters or more, standing alone between spaces.
 MIN_WORD = 4
+#: How often an inflected form is written for each time its stem is (an estimate): an unknown
+#: word read as a known stem and an ending (:data:`~urdu_clean.wordlists.INFLECTIONS`) is
+#: taken to be that likely as one word.
+INFLECTED_SHARE = 0.1
 
 
 @functools.cache
@@ -139,8 +144,9 @@ def _part(lex: Lexicon, part: str) -> tuple[int, str]:
     by ``letters`` while it was inside a longer glued form) is read as ی when only that reading
     is a word.
     """
-    if letter_count(part) < 2 or part in SUFFIXES or part[0] == HEH_DOACHASHMEE or ARABIC_HEH in part:
-        return 0, part
+    if (letter_count(part) < 2 or part in SUFFIXES or part == ARTICLE or part[0] == HEH_DOACHASHMEE
+            or ARABIC_HEH in part):
+        return 0, part  # (the article never stands alone: الاصفہانی is not ال اصفہانی)
     count = lex.count(part)
     inner = [i for i, c in enumerate(part) if c == YEH_BARREE and has_letter_after(part, i)] if (
         YEH_BARREE in part[:-1]) else ()
@@ -173,6 +179,34 @@ def _parts_of(lex: Lexicon) -> Callable[[str], tuple[int, str]]:
         return found
 
     return part_of
+
+
+def inflected_stem(word: str, lex: Lexicon) -> int:
+    """The count of the well-attested word that ``word`` is an inflected form of (the likeliest,
+    if several), or 0: ``word`` is a stem and one of :data:`~urdu_clean.wordlists.INFLECTIONS`.
+
+    The stem must be a content word (closed-class words do not inflect so: کیان is کی ان) and
+    must not end in ے or ں, which end a word (میںان is میں ان, ہوئےیہ is ہوئے یہ).
+
+    >>> lex = Lexicon({"ساتھی": 50, "لڑکا": 50, "کی": 50}, base=None)
+    >>> inflected_stem("ساتھیان", lex), inflected_stem("لڑکوں", lex), inflected_stem("کیان", lex)
+    (50, 50, 0)
+    """
+    best = 0
+    for ending, restored, shortest in INFLECTIONS:
+        if not word.endswith(ending):
+            continue
+        base = word[: -len(ending)]
+        if letter_count(base) < shortest:
+            continue
+        for end in restored:
+            stem = base + end
+            if stem[-1] in FINAL_MARKERS or stem in FUNCTION_WORDS:
+                continue
+            count = lex.count(stem)
+            if count >= MIN_PART and count > best:
+                best = count
+    return best
 
 
 def is_convention(head: str, tail: str) -> bool:
@@ -253,6 +287,9 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
         return [word], [], 0.0
     if not any(part_of(word[j:])[0] for j in bounds[1:-1]):
         return [word], [], 0.0  # no piece that ends the word is a word: no reading of parts does
+    stem = inflected_stem(word, lex)
+    if stem:  # an inflected form of a known word: as likely as its stem makes it, not as letters
+        whole = max(whole, math.log10(INFLECTED_SHARE * stem / total))
     counts: dict[tuple[int, int], int] = {}
     forms: dict[tuple[int, int], str] = {}
     scale = total / max(1, lex.pair_total)
@@ -418,7 +455,8 @@ def split_glued(text: str, *, source: str = "typed", glue: str = "keep", config:
     written as the word it is: مےںگجرات → میں گجرات); the split reading must be far likelier
     than the glued form (the pair counts, seen written apart, count most). Left alone:
     the prefix بے (بےقصور), compounds and names written as one word (کمزور), suffixes that
-    cannot stand alone, joins after a letter that does not join forward (کردیا, ہوگا: glued or
+    cannot stand alone, an unknown word that is a known one with a plural or other ending
+    (ساتھیان, ڈرائیورز, لڑاکے: not ساتھی ان), the Arabic article as a word of its own, joins after a letter that does not join forward (کردیا, ہوگا: glued or
     apart by convention), protected words, and any token with digits, Latin letters or inner
     punctuation (URLs, handles, code), and Arabic and Persian passages (``foreign="keep"``, the
     default; see docs/guide/arabic-persian.md: المعلومات is not ال + معلومات). With
