@@ -298,3 +298,16 @@ def test_keep_foreign_reads_only_the_lines_holding_the_letters_and_decides_as_fo
     whole = language.keep_foreign(text, after, fix)  # every changed line read
     assert language.keep_foreign(text, after, fix, _MAY_BE_FOREIGN) == whole
     assert language._keep_foreign_holding(text, after, fix, _MAY_BE_FOREIGN) == whole
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "قرآن میں ہے: وَ\u0671لْعَصْرِ ﴿\u0661﴾",  # the Uthmani alef wasla: the verse and its number
+        "یہ \u0671لرَّحِ\u064aمِ ہے",
+        "قرآن میں ہے: \u0671لْ\u0643ِتَـٰبُ ﴿\u0662﴾",
+    ],
+)
+def test_the_uthmani_script_is_arabic(line):
+    assert clean(line) == line
+    assert clean(line, preset="ocr") == line

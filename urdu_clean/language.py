@@ -17,7 +17,7 @@ How a line is read (one pass over its words, linear in its length):
 - Any other word may carry foreign **evidence**, 2 (enough alone) or 1:
 
   - Arabic, 2: an Arabic function word as Arabic spells it and Urdu does not write (إلى إن
-    أن التي الذي ذلك ...); dammatan or kasratan (ٌ ٍ); a Quranic sign; a hamza on alef (أ إ),
+    أن التي الذي ذلك ...); dammatan or kasratan (ٌ ٍ); a Quranic sign or the Uthmani alef wasla (ٱ); a hamza on alef (أ إ),
     or the article ال on a word of five letters or more in Arabic spelling, that the Urdu word
     list does not know. Arabic, 1: function words Urdu writes too (في من على عن ما لا مع هذا);
     لل, ة, a final ى or a fathatan on a word the Urdu list does not know; two vowel marks on
@@ -159,6 +159,11 @@ QURANIC_SIGNS = frozenset(
     [chr(c) for c in range(0x06D6, 0x06DD)]  # ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. END OF AYAH
     + ["\u06de", "\u06e9"]  # ARABIC START OF RUB EL HIZB, ARABIC PLACE OF SAJDAH
 )
+#: Letters of the Quran's Uthmani script that Urdu spelling never uses: the alef wasla ٱ
+#: (ٱللَّهِ ٱلرَّحْمَٰنِ). Counted as the signs are: a word with one is Arabic.
+UTHMANI_LETTERS = frozenset("\u0671")  # ARABIC LETTER ALEF WASLA
+#: What makes a word Arabic by itself, whatever else it holds: the Quran's signs and letters.
+_QURANIC = QURANIC_SIGNS | UTHMANI_LETTERS
 DAMMATAN_KASRATAN = frozenset("\u064c\u064d")  # ARABIC DAMMATAN, ARABIC KASRATAN
 FATHATAN = "\u064b"  # ARABIC FATHATAN
 #: Short vowels, shadda and sukun: two on a word are vocalisation (Urdu marks a word once, if ever).
@@ -235,7 +240,7 @@ def _evidence(word: str) -> tuple[bool, int, int, bool, bool]:
     bare = _bare(word)
     grammar = bool(arabic or persian) and (
         bare in ARABIC_WORDS or bare in PERSIAN_WORDS or ZWNJ in bare
-        or any(c in DAMMATAN_KASRATAN or c in QURANIC_SIGNS for c in word)
+        or any(c in DAMMATAN_KASRATAN or c in _QURANIC for c in word)
     )
     return urdu, arabic, persian, _in_arabic_article(word), grammar
 
@@ -270,7 +275,7 @@ def classify(word: str) -> tuple[bool, int, int]:
             persian = 2
     if HEH_YEH_ABOVE in bare:  # the Persian ezafe heh; a Persian keyboard's ۂ too
         persian = max(persian, 1)
-    if any(c in DAMMATAN_KASRATAN or c in QURANIC_SIGNS for c in word):
+    if any(c in DAMMATAN_KASRATAN or c in _QURANIC for c in word):
         arabic = 2
     vocalised = int(sum(c in VOWEL_MARKS for c in word) >= 2)  # Urdu marks a word once, if at all
     if arabic or persian or len(bare) < 3:
@@ -294,7 +299,7 @@ def classify(word: str) -> tuple[bool, int, int]:
 #: step changes are Urdu through and through; these scans run in C).
 _CUE_CHARS_RE = lazy_re(
     f"[{TEH_MARBUTA}{ALEF_MAKSURA}{HEH_YEH_ABOVE}{ZWNJ}{ORNATE_START}{ARABIC_MARKS}\u0623\u0625"
-    f"{''.join(sorted(QURANIC_SIGNS))}{''.join(sorted(OTHER_LANGUAGE_LETTERS))}]"
+    f"{''.join(sorted(_QURANIC))}{''.join(sorted(OTHER_LANGUAGE_LETTERS))}]"
 )
 _LISTED_WORDS = frozenset(ARABIC_WORDS) | frozenset(PERSIAN_WORDS)
 #: A word opening with the article as :func:`classify` reads it (كال too: the same pattern).
