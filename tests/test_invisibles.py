@@ -66,3 +66,17 @@ def test_the_quick_check_knows_every_trigger_character():
     from urdu_clean.steps.invisibles import _TRIGGER_CHARS, _TRIGGER_RE
 
     assert {c for c in map(chr, range(sys.maxunicode + 1)) if _TRIGGER_RE.match(c)} == set(_TRIGGER_CHARS)
+
+
+QURAN = "بِسْمِ ٱللَّهِ ٱلرَّحْمَ\u0640\u0670نِ ٱلرَّحِيمِ"  # the dagger alef on a tatweel, as Tanzil writes it
+
+
+@pytest.mark.parametrize("line", [QURAN, f"انہوں نے کہا: {QURAN}"])
+def test_a_passage_keeps_the_tatweel_that_carries_a_mark(line):
+    assert invisibles(line) == line
+
+
+def test_outside_passages_and_when_normalizing_the_tatweel_goes():
+    assert invisibles("پاکـــستان اور ـٰ") == "پاکستان اور ٰ"
+    assert invisibles(QURAN, foreign="normalize") == QURAN.replace("\u0640", "")
+    assert invisibles(f"ـ{QURAN}ـ") == QURAN  # a tatweel that carries nothing goes from a passage too

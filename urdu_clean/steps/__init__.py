@@ -60,7 +60,7 @@ STEPS: dict[str, Step] = {
         Step("unicode", unicode, "NFC on Arabic script; Arabic presentation forms and lam-alef ligatures to letters",
              {"ligatures": ("keep", "expand")}, quiet=unicode_quiet),
         Step("invisibles", invisibles, "remove zero-width and bidi characters and tatweel; plain spaces",
-             {"bidi": ("remove", "keep")}, quiet=invisibles_quiet),
+             {"bidi": ("remove", "keep"), "foreign": FOREIGN_MODES}, quiet=invisibles_quiet),
         Step("letters", letters, "Arabic letters to Urdu ones: ي ى → ی, ك → ک, ه → ہ/ھ, ة → ۃ, ۓ → ئے, مےں → میں",
              {"foreign": FOREIGN_MODES, "source": SOURCES}, notes=letters_notes, takes_config=True),
         Step("lost-letters", lost_letters, "a ? or U+FFFD inside an Urdu word: the lost letter put back (ا?غاز → آغاز)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
 
 from ..chars import (
+    ARABIC_MARKS,
     BIDI_CONTROLS,
     INVISIBLE,
     TATWEEL,
@@ -15,6 +16,7 @@ from ..chars import (
     is_arabic_letter,
     joins_forward,
 )
+from ..language import FOREIGN_MODES, foreign_spans
 from ..lines import expand_ranges, fix_lines, has_any, lazy_re, lazy_regex
 
 if TYPE_CHECKING:
@@ -23,6 +25,11 @@ if TYPE_CHECKING:
 _SPACES_RE = lazy_regex("[" + UNICODE_SPACES + "]")
 _DROP_RE = lazy_regex("[" + INVISIBLE + TATWEEL + "]+")
 _DROP_WITH_BIDI_RE = lazy_regex("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "]+")
+#: In an Arabic passage a tatweel that carries a mark is its seat (the Quran's ـٰ, a dagger
+#: alef on a kashida): it stays there, as the passage is written; other tatweels go.
+_SEAT_RE = lazy_re(f"{TATWEEL}(?=[{ARABIC_MARKS}])")
+_DROP_BUT_SEATS_RE = lazy_regex(f"(?:[{INVISIBLE}]|{TATWEEL}(?![{ARABIC_MARKS}]))+")
+_DROP_BUT_SEATS_WITH_BIDI_RE = lazy_regex(f"(?:[{INVISIBLE}{BIDI_CONTROLS}]|{TATWEEL}(?![{ARABIC_MARKS}]))+")
 
 _JOINERS_RE = lazy_regex(f"[{ZWNJ}{ZWJ}]+")
 _MARK_OR_JOINER_RE = lazy_regex(f"[\\p{{M}}{ZWNJ}{ZWJ}]")
@@ -61,7 +68,7 @@ def quiet_chars() -> str:
     return _TRIGGER_RE.pattern[1:-1]
 
 
-def invisibles(text: str, *, bidi: str = "remove") -> str:
+def invisibles(text: str, *, bidi: str = "remove", foreign: str = "keep") -> str:
     """Remove characters that show nothing, and make every space a plain space.
 
     - Removed: zero-width space, word joiner, soft hyphen, a BOM inside the text, tatweel, and
@@ -71,6 +78,10 @@ def invisibles(text: str, *, bidi: str = "remove") -> str:
       forward, before a letter), and ZWJ only where it forces a joined form (after a letter that
       joins forward, with no letter after it); elsewhere they are dropped. In other scripts they
       are left alone.
+    - In Arabic and Persian passages (``foreign="keep"``, the default; see
+      docs/guide/arabic-persian.md) a tatweel that carries a mark stays: it is the mark's seat
+      (ٱلرَّحْمَـٰنِ), and without it the mark would move onto the letter before.
+      ``foreign="normalize"`` removes it there too.
 
     >>> invisibles("کتاب\\u200b") == "کتاب" and invisibles("پاکـــستان") == "پاکستان"
     True
@@ -81,9 +92,23 @@ def invisibles(text: str, *, bidi: str = "remove") -> str:
     """
     if bidi not in ("remove", "keep"):
         raise ValueError(f"bidi must be 'remove' or 'keep', not {bidi!r}")
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     drop = _DROP_RE if bidi == "keep" else _DROP_WITH_BIDI_RE
+    drop_but_seats = _DROP_BUT_SEATS_RE if bidi == "keep" else _DROP_BUT_SEATS_WITH_BIDI_RE
 
     def fix(line: str) -> str:
+        if foreign == "keep" and TATWEEL in line and _SEAT_RE.search(line) and (spans := foreign_spans(line)):
+            # the passages keep their seats; each part is fixed as a line of its own would be
+            out, done = [], 0
+            for start, end, _ in spans:
+                out += (fix_part(line[done:start], drop), fix_part(line[start:end], drop_but_seats))
+                done = end
+            out.append(fix_part(line[done:], drop))
+            return "".join(out)
+        return fix_part(line, drop)
+
+    def fix_part(line: str, drop: regex.Pattern[str]) -> str:
         new = drop.sub("", _SPACES_RE.sub(" ", line))
         if ZWNJ in new or ZWJ in new:
             new = _JOINERS_RE.sub(_judge_joiners, new)
