@@ -63,3 +63,13 @@ def test_spaces_after_a_lone_cr_at_a_line_end_go_in_one_run(text):
 def test_the_step_is_idempotent(text):
     once = whitespace(text)
     assert whitespace(once) == once
+
+
+@pytest.mark.parametrize("row", ["علی\tلاہور\t", "علی\tلاہور\t\t", "a\tb\t\r", "۱\tلاہور\t\t"])
+def test_a_row_of_cells_keeps_its_empty_last_cells(row):
+    assert whitespace(row) == row
+    assert whitespace(row + "  ") == row  # spaces after them still go
+
+
+def test_a_line_of_one_cell_loses_its_trailing_tab():
+    assert whitespace("علی\t") == "علی" and whitespace("علی \t\r") == "علی\r"

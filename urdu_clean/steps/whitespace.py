@@ -35,14 +35,17 @@ def _collapse_runs(line: str) -> str:
 
 
 def _strip_end(line: str) -> str:
-    line = line.rstrip(" \t")  # (first: a CR the spaces stood after ends the line then, "ab \r " → "ab\r")
+    # a tab between visible characters makes the line a row of cells: its empty last cells stay
+    chars = " " if "\t" in line.rstrip(" \t\r") else " \t"
+    line = line.rstrip(chars)  # (first: a CR the spaces stood after ends the line then, "ab \r " → "ab\r")
     if line.endswith("\r"):
-        return line[:-1].rstrip(" \t") + "\r"
+        return line[:-1].rstrip(chars) + "\r"
     return line
 
 
 def whitespace(text: str) -> str:
-    """Collapse runs of spaces between words to one and strip spaces and tabs that end a line.
+    """Collapse runs of spaces between words to one and strip spaces and tabs that end a line
+    (but the tabs that end a row of tab-separated cells: its empty last cells are data).
 
     Runs are collapsed on lines that hold Arabic-script text; a line without any (English, an
     aligned table) keeps its inner spacing, where two spaces may mean something, and so do a line
@@ -55,6 +58,8 @@ def whitespace(text: str) -> str:
     'ایک دو تین'
     >>> whitespace("    def f():\\r\\n\\ta\\tb \\n\\n")
     '    def f():\\r\\n\\ta\\tb\\n\\n'
+    >>> whitespace("علی\\tلاہور\\t \\nایک \\t")  # (a row keeps its empty last cell)
+    'علی\\tلاہور\\t\\nایک'
     >>> whitespace("x = 1  # note")
     'x = 1  # note'
     >>> whitespace('jawab = "ہاں"    # ٹھیک  ہے')
