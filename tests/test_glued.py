@@ -304,3 +304,4 @@ def test_split_glued_is_the_same_when_it_looks_for_its_changes_piece_by_piece(te
         assert split_glued(text) == whole
     finally:
         words.PIECE, words.MANY_CHANGES = saved
+

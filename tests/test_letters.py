@@ -102,3 +102,11 @@ def test_a_doubled_final_bari_ye_with_a_mark_after_it_is_undone_in_one_run(prese
     p = Pipeline.from_preset(preset)
     once = p(text)
     assert p(once) == once and "ےے" not in strip_marks(once)
+
+
+def test_a_token_far_longer_than_a_word_is_mapped_letter_by_letter_only():
+    # each ے of it was read as a place the token might split into two words: quadratic
+    token = "بے" * 60_000 + "ي"
+    assert letters(token) == "بے" * 60_000 + "ی"
+    assert letters("ھو" + "ب" * 80) == "ھو" + "ب" * 80  # no word: ھ opening it is not read as ہ
+    assert letters("ھو") == "ہو"

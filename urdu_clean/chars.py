@@ -108,8 +108,10 @@ UNICODE_SPACES = (
 #: A URL or an e-mail address: marks inside one are never punctuation of the sentence. An Urdu
 #: sentence or clause mark ends one ("دیکھیں https://x.pk/a۔ پھر"): no address is written with
 #: one, where a sentence often ends right after the address. An e-mail domain is ASCII letters
-#: (an Urdu word glued after one is not its domain).
-URL_OR_EMAIL = r"(?:https?://|www\.)[^\s۔،؟؛]+|[\w.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"
+#: (an Urdu word glued after one is not its domain). An address's name is read from where its
+#: run of name characters opens, only there: a long word without an @ costs one look, not one
+#: from each of its letters.
+URL_OR_EMAIL = r"(?:https?://|www\.)[^\s۔،؟؛]+|(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"
 
 #: ``\p{Script=Arabic}`` as a stdlib class body: the regex module's property, several times slower to
 #: scan with, written out (tests/test_startup.py checks the two agree on every code point).

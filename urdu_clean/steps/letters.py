@@ -130,8 +130,16 @@ def _split_is_known(word: str, i: int, lex: Lexicon) -> bool:
 _CACHE_LIMIT = 1 << 16
 
 
+#: Characters: a longer token is no word (text glued without spaces, a hash) and its letters keep
+#: what the one-to-one map made of them; the word rules, which read it as a whole, are not tried
+#: (the longest word of the bundled counts has 23).
+MAX_WORD = 64
+
+
 def repair_word(word: str, after_digit: bool, lex: Lexicon) -> str:
     """``_repair_word_uncached``, with its answers kept on the lexicon that gave them."""
+    if len(word) > MAX_WORD:
+        return word
     memo = lex.memo("letters")
     found = memo.get((word, after_digit))
     if found is None:

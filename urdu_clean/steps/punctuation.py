@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -281,14 +282,20 @@ def _row_separators(line: str) -> set[int]:
     row ending in an empty field is data). Commas inside a quoted field ("شہر، پرانا") are the
     field's prose."""
     quoted = [m.span() for m in _QUOTED_FIELD_RE.finditer(line)] if '"' in line else []
+    starts = [lo for lo, _ in quoted]  # (in order, apart: the field a mark may be in is the last opening before it)
     found: set[int] = set()
     for mark in ",;":
         if line.count(mark) < 2:
             continue
-        at = [i for i in _positions(line, mark) if not any(lo <= i < hi for lo, hi in quoted)]
+        at = [i for i in _positions(line, mark) if not _in_field(i, quoted, starts)]
         if len(at) > 1 and not any(line[i + 1 : i + 2].isspace() and line[i + 1 :].strip() for i in at):
             found.update(at)
     return found
+
+
+def _in_field(i: int, quoted: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, i) - 1
+    return k >= 0 and i < quoted[k][1]
 
 
 def _positions(line: str, mark: str) -> list[int]:
@@ -315,24 +322,42 @@ def _quotes(line: str, style: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=4)
+def _bracket_ends(line: str) -> dict[str, tuple[int, int]]:
+    """Where each bracket first and last stands on ``line`` (-1: nowhere): whether one stands
+    before or after a place is then told without reading the line again (a line of many
+    brackets would be read once for each)."""
+    return {c: (line.find(c), line.rfind(c)) for c in "()[]"}
+
+
+def _before(line: str, bracket: str, i: int) -> bool:
+    """Whether ``bracket`` stands in ``line[:i]``."""
+    return 0 <= _bracket_ends(line)[bracket][0] < i
+
+
+def _after(line: str, bracket: str, i: int) -> bool:
+    """Whether ``bracket`` stands in ``line[i:]``."""
+    return _bracket_ends(line)[bracket][1] >= i
+
+
 def _drop_space_before(m: regex.Match[str]) -> str:
     closer = m.string[m.end()]
-    if _PAIRS[closer] not in m.string[: m.start()]:
+    if not _before(m.string, _PAIRS[closer], m.start()):
         return m[0]  # a closer with no opener before it: a bracket typed mirrored, not guessed at
     return ""
 
 
 def _drop_space_after_opener(m: regex.Match[str]) -> str:
     opener = m.string[m.start() - 1]
-    return "" if opener not in "([" or _PAIRS[opener] in m.string[m.end() :] else m[0]
+    return "" if opener not in "([" or _after(m.string, _PAIRS[opener], m.end()) else m[0]
 
 
 def _space_glued_bracket(m: regex.Match[str]) -> str:
     line, mark, i = m.string, m[0], m.start()
     if mark in ")]":  # a closer after a word: unless the line opens with it, typed mirrored
-        mirrored = _PAIRS[mark] not in line[:i] and _PAIRS[mark] in line[i:]
+        mirrored = not _before(line, _PAIRS[mark], i) and _after(line, _PAIRS[mark], i)
         return mark if mirrored else mark + " "
-    return " " + mark if _PAIRS[mark] in line[i:] else mark  # an opener: where a closer follows
+    return " " + mark if _after(line, _PAIRS[mark], i) else mark  # an opener: where a closer follows
 
 
 def _has_ascii_letter(line: str) -> bool:
