@@ -73,3 +73,7 @@ def test_a_row_of_cells_keeps_its_empty_last_cells(row):
 
 def test_a_line_of_one_cell_loses_its_trailing_tab():
     assert whitespace("علی\t") == "علی" and whitespace("علی \t\r") == "علی\r"
+
+
+def test_an_indented_line_is_no_row():
+    assert whitespace("\tوہ کہیں تھا\t") == "\tوہ کہیں تھا"  # (verse indented with a tab)

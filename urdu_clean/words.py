@@ -13,8 +13,8 @@ import re
 from _thread import _local  # (not threading's: importing threading costs start-up time)
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS
-from .lines import lazy_re
+from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS, URL_OR_EMAIL
+from .lines import lazy_re, trigger_lines
 
 MARKS_RE = re.compile("[" + ARABIC_MARKS + "]")  # (used below at import)
 #: Every character that is part of a word: Arabic letters and Arabic combining marks.
@@ -256,3 +256,54 @@ def replace_tokens(text: str, changes: Mapping[str, str],
             done = stop
     out.append(text[done:])
     return "".join(out)
+
+
+#: What a program reads character for character: a URL, an e-mail address, an @handle, a
+#: #hashtag. A letter or digit changed in one makes another address (https://x.pk/كتاب is not
+#: https://x.pk/کتاب), so the steps that change letters and digits leave them as written.
+_IDENTIFIER_RE = lazy_re(URL_OR_EMAIL + r"|(?<![\w@#])[@#]\w+", re.IGNORECASE)
+#: What a line holding one holds (one scan: most text has none).
+_IDENTIFIER_CUE_RE = lazy_re(r"://|www\.|[@#]\w", re.IGNORECASE)
+
+
+def identifier_spans(line: str) -> list[tuple[int, int]]:
+    """Where the URLs, e-mail addresses, @handles and #hashtags of ``line`` stand.
+
+    >>> line = "دیکھیں https://x.pk/كتاب اور #كتاب، @علي یا علي@x.pk"
+    >>> [line[a:b] for a, b in identifier_spans(line)]
+    ['https://x.pk/كتاب', '#كتاب', '@علي', 'علي@x.pk']
+    """
+    return [m.span() for m in _IDENTIFIER_RE.finditer(line)]
+
+
+def keep_identifiers(before: str, after: str, fix: Callable[[str], str]) -> str:
+    """``after`` (what a step made of ``before``, line for line) with each line that holds an
+    identifier (:func:`identifier_spans`) and that the step changed made again: its identifiers
+    as written, and each stretch between them as ``fix`` makes it, as a line of its own.
+
+    >>> fix = lambda s: s.replace("ك", "ک")
+    >>> keep_identifiers("ك https://x.pk/ك ك\\nك", "ک https://x.pk/ک ک\\nک", fix)
+    'ک https://x.pk/ك ک\\nک'
+    """
+    if before == after or _IDENTIFIER_CUE_RE.search(before) is None:
+        return after
+    redo: list[tuple[int, str, list[tuple[int, int]]]] = []  # (line number, line, its identifiers)
+    number = at = 0  # the number of the line before[at] is on
+    for start, end in trigger_lines(before, _IDENTIFIER_CUE_RE):
+        line = before[start:end]
+        if spans := identifier_spans(line):
+            number += before.count("\n", at, start)
+            at = start
+            redo.append((number, line, spans))
+    if not redo:
+        return after
+    lines = after.split("\n")
+    for number, line, spans in redo:
+        if lines[number] != line:
+            out, done = [], 0
+            for a, b in spans:
+                out += (fix(line[done:a]) if done < a else "", line[a:b])
+                done = b
+            out.append(fix(line[done:]) if done < len(line) else "")
+            lines[number] = "".join(out)
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
 from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
 from ..language import FOREIGN_MODES, outside_spans
 from ..lines import fix_lines, lazy_re, lazy_regex
+from ..words import keep_identifiers
 
 if TYPE_CHECKING:
     import regex
@@ -57,7 +58,8 @@ def diacritics(text: str, *, diacritics: str = "keep", foreign: str = "keep") ->
       signs) but keep what spells a letter: the madda, the hamza and the superscript alef of
       words such as زکوٰۃ. Precomposed letters (آ ۂ ۓ ؤ ئ) are letters and stay as they are.
     - ``strip-all``: remove every Arabic combining mark, the superscript alef included.
-    - Arabic and Persian passages keep their marks in every mode (``foreign="keep"``, the
+    - URLs, e-mail addresses, @handles and #hashtags keep their marks in every mode; so do
+      Arabic and Persian passages (``foreign="keep"``, the
       default; see docs/guide/arabic-persian.md): a vocalised verse is quoted as written.
       ``foreign="normalize"`` treats them as Urdu (the ``search`` preset strips them too).
 
@@ -82,9 +84,9 @@ def diacritics(text: str, *, diacritics: str = "keep", foreign: str = "keep") ->
         fix, trigger = functools.partial(_strip, pattern=pattern), pattern
     else:
         raise ValueError(f"diacritics must be one of {', '.join(MODES)}, not {diacritics!r}")
-    if foreign == "keep":
-        return fix_lines(text, trigger, lambda line: outside_spans(line, fix))
-    return fix_lines(text, trigger, fix)
+    line_fix = (lambda line: outside_spans(line, fix)) if foreign == "keep" else fix
+    # (URLs, e-mail addresses, handles and hashtags keep their marks: another mark is another address)
+    return keep_identifiers(text, fix_lines(text, trigger, line_fix), lambda part: fix_lines(part, trigger, line_fix))
 
 
 YEH_BARREE_HAMZA = "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE

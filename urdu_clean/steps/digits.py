@@ -14,6 +14,7 @@ from ..chars import (
 )
 from ..language import FOREIGN_MODES, outside_spans
 from ..lines import fix_lines, has_any, lazy_re, lazy_regex
+from ..words import keep_identifiers
 
 MODES = ("unify", "urdu", "ascii")
 
@@ -84,7 +85,8 @@ def digits(text: str, *, digits: str = "unify", foreign: str = "keep") -> str:
       digits ۰–۹, which Urdu fonts draw in the Urdu way.
     - ``urdu``: also ASCII numbers in Urdu context (the nearest word before them, or else after
       them, is Urdu) become Urdu digits, with ``.`` as ٫ in a decimal and ``,`` as ٬ in digit
-      groups. Numbers inside URLs, Latin words, code and English sentences stay.
+      groups. Numbers inside Latin words, code and English sentences stay.
+    - Digits inside URLs, e-mail addresses, @handles and #hashtags stay in every mode.
     - ``ascii``: every digit becomes ASCII, and ٫ ٬ between digits become ``.`` and ``,``.
     - Arabic and Persian passages keep their digits (``foreign="keep"``, the default; see
       docs/guide/arabic-persian.md); ``foreign="normalize"`` treats them as Urdu.
@@ -98,6 +100,13 @@ def digits(text: str, *, digits: str = "unify", foreign: str = "keep") -> str:
     """
     if foreign not in FOREIGN_MODES:
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
+    if digits not in MODES:
+        raise ValueError(f"digits must be one of {', '.join(MODES)}, not {digits!r}")
+    # a URL, an e-mail address, a handle or a hashtag keeps its digits: another digit is another address
+    return keep_identifiers(text, _digits(text, digits, foreign), lambda part: _digits(part, digits, foreign))
+
+
+def _digits(text: str, digits: str, foreign: str) -> str:
     keep = foreign == "keep"
 
     def guarded(fix):  # noqa: ANN001, ANN202

@@ -14,6 +14,7 @@ from ..chars import ARABIC_LETTER, ARABIC_MARKS, compose_line
 from ..config import DEFAULT_CONFIG, Config
 from ..lexicon import Lexicon
 from ..lines import lazy_regex
+from ..words import keep_identifiers
 from .letters import spell_word
 
 #: What may have been lost: the letters of Urdu and the marks that spell a letter (madda, hamza).
@@ -79,11 +80,17 @@ def lost_letters(text: str, *, source: str = "typed", config: Config = DEFAULT_C
     >>> lost_letters("کیا?")  # a question mark, for punctuation
     'کیا?'
 
-    The word put back is spelt as ``letters`` (with the same ``source``) spells it.
+    The word put back is spelt as ``letters`` (with the same ``source``) spells it. URLs,
+    e-mail addresses, @handles and #hashtags are left as written.
     """
     if "?" not in text and "\ufffd" not in text:
         return text
-    lex = config.lexicon
+    # (a ? in a URL starts its query: https://x.pk/ا?غاز is left as written)
+    return keep_identifiers(text, _lost_letters(text, source, config.lexicon),
+                            lambda part: _lost_letters(part, source, config.lexicon))
+
+
+def _lost_letters(text: str, source: str, lex: Lexicon) -> str:
     out: list[str] = []
     done = 0
     for gap in _GAP_RE.finditer(text):

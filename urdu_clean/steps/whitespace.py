@@ -36,7 +36,7 @@ def _collapse_runs(line: str) -> str:
 
 def _strip_end(line: str) -> str:
     # a tab between visible characters makes the line a row of cells: its empty last cells stay
-    chars = " " if "\t" in line.rstrip(" \t\r") else " \t"
+    chars = " " if "\t" in line.strip(" \t\r") else " \t"
     line = line.rstrip(chars)  # (first: a CR the spaces stood after ends the line then, "ab \r " → "ab\r")
     if line.endswith("\r"):
         return line[:-1].rstrip(chars) + "\r"
