@@ -10,6 +10,7 @@ import unicodedata
 from ..chars import (
     ARABIC_COMMA,
     ARABIC_LETTER,
+    ARABIC_LETTER_CHARS,
     ARABIC_QUESTION,
     ARABIC_SCRIPT,
     ARABIC_SEMICOLON,
@@ -141,21 +142,32 @@ _CLAUSE_WINDOW = 120
 _EDGE_MARKS = ".,?;!:" + URDU_MARKS + QUOTES + "'()[]«»"
 
 
+#: A word of a clause, as the steps after this one leave it: a run between spaces and marks (a
+#: bracket or mark glued to a word gets its space later: "(خبر)یہی" is two words now).
+_CLAUSE_WORD_RE = lazy_re(f"[^\\s{re.escape(_EDGE_MARKS)}]+")
+#: A ے or ں with a letter after it: a word ends there (split-glued puts the space back later:
+#: کےمطابق is two words now).
+_MARKED_JOIN_RE = lazy_re(f"[\u06d2\u06ba](?=[{ARABIC_LETTER_CHARS}])")
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def _script_of(word: str) -> str:
-    """``a`` for a word in Arabic script, ``l`` for one in Latin letters, else "" (mixed, digits,
-    marks): read without the marks at its edges, which converting changes."""
-    word = word.strip(_EDGE_MARKS)
+def _clause_words(word: str) -> tuple[int, int]:
+    """How many Latin and how many Arabic-script words ``word`` (of :data:`_CLAUSE_WORD_RE`) counts
+    for: (1, 0) in Latin letters, (0, n) in Arabic script, (0, 0) mixed or neither (digits)."""
     arabic = _ARABIC_RE.search(word) is not None
     latin = _ASCII_LETTER_RE.search(word) is not None
-    return "a" if arabic and not latin else "l" if latin and not arabic else ""
+    if latin != arabic:
+        return (1, 0) if latin else (0, 1 + len(_MARKED_JOIN_RE.findall(word)))
+    return 0, 0
 
 
 def _in_latin_clause(line: str, i: int) -> bool:
     """Whether the mark at ``i`` stands after Urdu quoted in a clause written in Latin letters
     ("What is اردو?", "The page shows tabs such as (اشتہار, متعلقہ خبریں) at its end."): the
     clause it is in (between sentence marks, at most :data:`_CLAUSE_WINDOW` characters either
-    way; a sentence mark ends the clause it closes) has more Latin words than Arabic-script ones.
+    way; a sentence mark ends the clause it closes) has more Latin words than Arabic-script ones,
+    counted as the later steps will space them (:data:`_CLAUSE_WORD_RE`, :data:`_MARKED_JOIN_RE`),
+    so that a second run decides as the first did.
     The mark is the English sentence's, and every mark of a clause is judged alike. (An Urdu
     sentence with English names has as many Urdu words: "Imran Khan نے کہا?" is Urdu's.)"""
     lo = max(0, i - _CLAUSE_WINDOW)  # (bounded looks back and on: linear on long lines)
@@ -165,8 +177,12 @@ def _in_latin_clause(line: str, i: int) -> bool:
         hi = min(len(line), i + 1 + _CLAUSE_WINDOW)
         ends = [at for at in (line.find(c, i + 1, hi) for c in _CLAUSE_ENDS) if at >= 0]
         end = min(ends, default=hi)
-    kinds = "".join(map(_script_of, line[start:end].split()))
-    return kinds.count("l") > kinds.count("a")
+    latin = arabic = 0
+    for word in _CLAUSE_WORD_RE.findall(line, start, end):
+        words = _clause_words(word)
+        latin += words[0]
+        arabic += words[1]
+    return latin > arabic
 
 
 def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int], latin: bool) -> str:
