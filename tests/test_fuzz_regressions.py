@@ -472,3 +472,26 @@ def test_lost_letters_reads_the_word_after_a_years_sign_on_its_own():
     # the next run read ا?ئے as آئے
     _stable(lambda t: clean(t, preset="ocr"), "\u06f1\u0621\u0627?\u06d3")
     assert STEPS["lost-letters"].func("۲۰۲۴ءا?غاز") == "۲۰۲۴ءآغاز"
+
+
+@pytest.mark.parametrize(
+    "text, once",
+    [
+        ("BBC Urdu کےمطابق.", "BBC Urdu کے مطابق۔"),  # split-glued adds an Urdu word after the mark is judged
+        ("The news (خبر)یہی.", "The news (خبر) یہی۔"),  # and the bracket's space comes after it too
+        ("What is اردو?", "What is اردو?"),  # a Latin clause stays one
+    ],
+)
+def test_punctuation_counts_a_clauses_words_as_the_later_steps_space_them(text, once):
+    assert _stable(clean, text) == once
+
+
+@pytest.mark.parametrize(
+    "text, once",
+    [
+        ("اس کا ?ا?غاز ہوا", "اس کا؟ آغاز ہوا"),  # a ? opening the word is the question mark before it
+        ("اس کا ا?غاز?\u0651", "اس کا آغاز؟\u0651"),  # one ending it, marks after it or not
+    ],
+)
+def test_lost_letters_reads_the_word_between_its_question_marks(text, once):
+    assert _stable(clean, text) == once

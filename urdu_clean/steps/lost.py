@@ -55,10 +55,15 @@ def _readings(word: str, lex: Lexicon) -> list[tuple[int, str]]:
     return sorted(((n, r) for r, n in found.items()), reverse=True)
 
 
+#: Question marks ending a word, vowel marks after them or not ("ا?غاز?ّ": the shadda is typed after
+#: the question mark, which punctuation makes "؟", ending the word before it).
+_ENDING_RE = lazy_regex(rf"[?\ufffd][{ARABIC_MARKS}?\ufffd]*$")
+
+
 def _repair(word: str, lex: Lexicon, source: str = "typed") -> str:
-    ends = len(word) - len(word.rstrip(_LOST))
-    if ends:  # a "?" ending the word is its question mark (and "؟" once punctuation has run)
-        return _repair(word[:-ends], lex, source) + word[-ends:]
+    ending = _ENDING_RE.search(word)
+    if ending:  # a "?" ending the word is its question mark (and "؟" once punctuation has run)
+        return _repair(word[: ending.start()], lex, source) + word[ending.start() :]
     if not 0 < sum(word.count(c) for c in _LOST) <= MAX_GAPS or lex.is_protected(word):
         return word
     memo = lex.memo(f"lost-letters:{source}")
@@ -101,6 +106,8 @@ def _lost_letters(text: str, source: str, lex: Lexicon) -> str:
             if text[start - 1] == _HAMZA and start >= 2 and text[start - 2].isdigit():
                 break  # a year's sign (۲۰۲۴ء): the word starts after it, as once script-spacing spaces it
             start -= 1
+        while text[start] in _LOST:
+            start += 1  # a "?" opening the word is a question mark before it, not a gap ("کا ?ا?غاز")
         m = _WORD_RE.match(text, start)
         end = m.end() if m else gap.end()
         out.append(text[done:start])
