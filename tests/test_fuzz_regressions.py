@@ -495,3 +495,16 @@ def test_punctuation_counts_a_clauses_words_as_the_later_steps_space_them(text, 
 )
 def test_lost_letters_reads_the_word_between_its_question_marks(text, once):
     assert _stable(clean, text) == once
+
+
+@pytest.mark.parametrize(
+    "text, once",
+    [
+        ("وہ لاہور,کراچی گیا ۔2,", "وہ لاہور، کراچی گیا۔2,"),  # the ۔ its space is taken from makes the sentence prose
+        ("میں,اور .. ،", "میں، اور ..،"),
+        ("ء،,X", "ء، X"),  # the comma made ، collapses with the ، before it
+        ("\u0600 ,A۔", "\u0600، A۔"),  # and loses the space before it
+    ],
+)
+def test_punctuation_judges_a_glued_comma_on_the_line_it_writes(text, once):
+    assert _stable(clean, text) == once

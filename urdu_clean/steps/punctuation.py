@@ -269,13 +269,17 @@ def _is_initial(line: str, i: int) -> bool:
     return prev.endswith(".") and _is_initial(line, len(prev) - 1)
 
 
-def _glued_comma(m: re.Match[str], protected: list[tuple[int, int]]) -> str:
+def _glued_comma(m: re.Match[str], urls: list[tuple[int, int]], data: set[int],
+                 plain: list[tuple[int, int]]) -> str:
     """A comma glued to the next word, on a line whose Urdu marks (after conversion: the
-    decision must not change on a second pass) show it is prose: ، when Urdu is before it."""
+    decision must not change on a second pass) show it is prose: ، and the space after it,
+    when Urdu is before it, and it is in no URL, no row of data and no sentence without an Urdu
+    mark (``plain``: in order, apart)."""
     i = m.start()
-    if any(lo <= i < hi for lo, hi in protected) or not _urdu_before(m.string, i):
+    k = bisect.bisect_right(plain, (i, len(m.string) + 1)) - 1
+    if i in data or _inside(i, urls) or (k >= 0 and i < plain[k][1]) or not _urdu_before(m.string, i):
         return m[0]
-    return ARABIC_COMMA
+    return ARABIC_COMMA + " "
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
@@ -420,6 +424,17 @@ def _fix_part(line: str, quotes: str) -> str:
 
 
 def _fix_prose(line: str, quotes: str) -> str:
+    """The rewrites of this step on a line of prose, until they change nothing more: a comma one
+    makes ، is then spaced and collapsed as every ، is (a few passes at most)."""
+    for _ in range(len(line) + 1):  # (each pass after the first turns a comma into ،: it ends)
+        line, again = _fix_prose_once(line, quotes)
+        if not again:
+            break
+    return line
+
+
+def _fix_prose_once(line: str, quotes: str) -> tuple[str, bool]:
+    """The rewrites once, and whether a glued comma was made ، (then a pass more is due)."""
     line = _quotes(line, quotes)
     # each rewrite runs only where its trigger is on the line (most lines need one or none)
     # (a test with `in` for the characters a trigger needs costs a tenth of a regex scan)
@@ -429,10 +444,6 @@ def _fix_prose(line: str, quotes: str) -> str:
         data = _separators(line)
         latin = _has_ascii_letter(line)
         line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data, latin), line)
-        if "," in line and _PROSE_MARK_RE.search(line):
-            kept = protected + [(i, i + 1) for i in data]
-            kept += [(a, b) for a, b in _sentences(line) if not _PROSE_MARK_RE.search(line, a, b)]
-            line = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, kept), line)
     urls = _url_spans(line)  # a mark ending a URL is the URL's ("a?b=1!"): no cluster opens there
     line = _CLUSTER_RE.sub(lambda m: m[0] if urls and _inside(m.start(), urls) else _collapse(m), line)
     if _SPACE_BEFORE_TRIGGER.search(line):
@@ -458,7 +469,14 @@ def _fix_prose(line: str, quotes: str) -> str:
         line = _GLUED_BRACKET_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else _space_glued_bracket(m), line)
         urls = _url_spans(line)
         line = _GLUED_DIGIT_RE.sub(lambda m: m[0] if _inside(m.start(), urls) else m[0] + " ", line)
-    return line
+    if "," in line and _PROSE_MARK_RE.search(line) and _GLUED_COMMA_RE.search(line):
+        # judged last, on the line as this step writes it: its sentences and their marks are final
+        urls, data = _url_spans(line), _separators(line)
+        plain = [(a, b) for a, b in _sentences(line) if not _PROSE_MARK_RE.search(line, a, b)]  # (in order, apart)
+        new = _GLUED_COMMA_RE.sub(lambda m: _glued_comma(m, urls, data, plain), line)
+        if new != line:
+            return new, True
+    return line, False
 
 
 #: What can make a line of Urdu need more than the rewrites of :func:`_fix_plain`: a Latin mark, a
