@@ -508,3 +508,14 @@ def test_lost_letters_reads_the_word_between_its_question_marks(text, once):
 )
 def test_punctuation_judges_a_glued_comma_on_the_line_it_writes(text, once):
     assert _stable(clean, text) == once
+
+
+@pytest.mark.parametrize(
+    "text, once",
+    [
+        ("سال 2018ءھو گیا", "سال 2018ء ہو گیا"),  # script-spacing before letters: ھ opens a word there
+        ("تقریباََتھما ہوا", "تقریباً تھما ہوا"),  # diacritics after the space repairs: a zabar ends the word
+    ],
+)
+def test_ocr_repairs_the_words_its_spacing_sets_apart_in_one_run(text, once):
+    assert _stable(lambda t: clean(t, preset="ocr"), text) == once

@@ -34,9 +34,10 @@ _DEFAULT = ("mojibake", "unicode", "invisibles", "letters", "lost-letters", "dia
             "split-glued", "join-broken", "whitespace")
 #: OCR output: no mojibake (the engine writes Unicode), but broken words weighed at every gap,
 #: letters glued to digits and Latin spaced (before the steps that judge a word by what touches
-#: it), and the engine's letter confusions repaired.
-_OCR = ("unicode", "invisibles", "letters", "lost-letters", "script-spacing", "diacritics", "digits", "punctuation",
-        "split-glued", "join-broken", "whitespace")
+#: it: letters reads ھ opening a word), and the engine's letter confusions repaired; vowel marks
+#: tidied last, at the word ends the space repairs leave (تقریباَتھما is cut after the zabar).
+_OCR = ("unicode", "invisibles", "script-spacing", "letters", "lost-letters", "digits", "punctuation",
+        "split-glued", "join-broken", "diacritics", "whitespace")
 
 PRESETS: dict[str, Preset] = {
     "default": Preset(_DEFAULT, {}, "safe for any Urdu text: encoding, codepoints, letters, punctuation, spaces"),
