@@ -262,8 +262,9 @@ def replace_tokens(text: str, changes: Mapping[str, str],
 #: #hashtag. A letter or digit changed in one makes another address (https://x.pk/كتاب is not
 #: https://x.pk/کتاب), so the steps that change letters and digits leave them as written.
 _IDENTIFIER_RE = lazy_re(URL_OR_EMAIL + r"|(?<![\w@#])[@#]\w+", re.IGNORECASE)
-#: What a line holding one holds (one scan: most text has none).
+#: What a line holding one holds (found with ``in`` first: most text has none).
 _IDENTIFIER_CUE_RE = lazy_re(r"://|www\.|[@#]\w", re.IGNORECASE)
+_IDENTIFIER_CUES = ("://", "@", "#", "www.", "WWW.", "Www.")
 
 
 def identifier_spans(line: str) -> list[tuple[int, int]]:
@@ -285,8 +286,8 @@ def keep_identifiers(before: str, after: str, fix: Callable[[str], str]) -> str:
     >>> keep_identifiers("ك https://x.pk/ك ك\\nك", "ک https://x.pk/ک ک\\nک", fix)
     'ک https://x.pk/ك ک\\nک'
     """
-    if before == after or _IDENTIFIER_CUE_RE.search(before) is None:
-        return after
+    if before == after or not any(cue in before for cue in _IDENTIFIER_CUES):
+        return after  # (most text: a scan in C a cue, far cheaper than the regex's)
     redo: list[tuple[int, str, list[tuple[int, int]]]] = []  # (line number, line, its identifiers)
     number = at = 0  # the number of the line before[at] is on
     for start, end in trigger_lines(before, _IDENTIFIER_CUE_RE):
