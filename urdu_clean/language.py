@@ -74,7 +74,7 @@ from .chars import (
     YEH_BARREE,
     ZWNJ,
 )
-from .lines import lazy_re, lines_holding
+from .lines import lazy_re, lines_holding, redo_lines
 
 #: Values of the steps' ``foreign`` option: leave foreign spans as written, or treat them as Urdu.
 FOREIGN_MODES = ("keep", "normalize")
@@ -530,23 +530,8 @@ def _keep_foreign_holding(before: str, after: str, fix: Callable[[str], str], le
     """:func:`keep_foreign` given ``letters``: only the lines of ``before`` that hold one are read
     (found by ``str.find``), and ``after`` is split into lines only when one of them has a span
     (most texts have none), which is then redone if ``fix`` changed it."""
-    redo: list[tuple[int, str, list[Span]]] = []  # (line number, line, its spans)
-    number = at = 0  # the number of the line before[at] is on
-    for start, end in lines_holding(before, letters):
-        old = before[start:end]
-        if spans := foreign_spans(old):
-            number += before.count("\n", at, start)
-            at = start
-            redo.append((number, old, spans))
-    if not redo:
-        return after
-    new_lines = after.split("\n")
-    changed = False
-    for number, old, spans in redo:
-        if new_lines[number] != old:
-            new_lines[number] = _redo_outside(old, fix, spans, letters)
-            changed = True
-    return "\n".join(new_lines) if changed else after
+    return redo_lines(before, after, lines_holding(before, letters), foreign_spans,
+                      lambda old, spans: _redo_outside(old, fix, spans, letters))
 
 
 #: A line redone outside its spans is redone again while that changes it, at most this many times.

@@ -108,6 +108,35 @@ def lines_holding(text: str, chars: str) -> list[tuple[int, int]]:
     return sorted(bounds)
 
 
+def redo_lines(before: str, after: str, bounds: Iterable[tuple[int, int]],
+               parts_of: Callable[[str], list], redo: Callable[[str, list], str]) -> str:
+    """``after`` (what a step made of ``before``, line for line) with some lines made again: each
+    line of ``before`` at ``bounds`` (start, end; in order) that has parts to keep
+    (``parts_of(line)``, a list: none when empty) and that the step changed is written as
+    ``redo(line, parts)`` gives it. ``after`` is split into lines only when such a line is found.
+
+    >>> redo_lines("ab\\ncd", "AB\\nCD", [(3, 5)], lambda line: [1], lambda line, parts: line + "!")
+    'AB\\ncd!'
+    """
+    found: list[tuple[int, str, list]] = []  # (line number, line, its parts)
+    number = at = 0  # the number of the line before[at] is on
+    for start, end in bounds:
+        line = before[start:end]
+        if parts := parts_of(line):
+            number += before.count("\n", at, start)
+            at = start
+            found.append((number, line, parts))
+    if not found:
+        return after
+    lines = after.split("\n")
+    changed = False
+    for number, line, parts in found:
+        if lines[number] != line:
+            lines[number] = redo(line, parts)
+            changed = True
+    return "\n".join(lines) if changed else after
+
+
 def put_lines(text: str, spans: list[tuple[int, int]], lines: Iterable[str]) -> str:
     """``text`` with the line at each of ``spans`` (as :func:`trigger_lines` gives them) replaced
     by the next of ``lines``.

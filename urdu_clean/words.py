@@ -14,7 +14,7 @@ from _thread import _local  # (not threading's: importing threading costs start-
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS, URL_OR_EMAIL
-from .lines import lazy_re, trigger_lines
+from .lines import lazy_re, redo_lines, trigger_lines
 
 MARKS_RE = re.compile("[" + ARABIC_MARKS + "]")  # (used below at import)
 #: Every character that is part of a word: Arabic letters and Arabic combining marks.
@@ -288,23 +288,14 @@ def keep_identifiers(before: str, after: str, fix: Callable[[str], str]) -> str:
     """
     if before == after or not any(cue in before for cue in _IDENTIFIER_CUES):
         return after  # (most text: a scan in C a cue, far cheaper than the regex's)
-    redo: list[tuple[int, str, list[tuple[int, int]]]] = []  # (line number, line, its identifiers)
-    number = at = 0  # the number of the line before[at] is on
-    for start, end in trigger_lines(before, _IDENTIFIER_CUE_RE):
-        line = before[start:end]
-        if spans := identifier_spans(line):
-            number += before.count("\n", at, start)
-            at = start
-            redo.append((number, line, spans))
-    if not redo:
-        return after
-    lines = after.split("\n")
-    for number, line, spans in redo:
-        if lines[number] != line:
-            out, done = [], 0
-            for a, b in spans:
-                out += (fix(line[done:a]) if done < a else "", line[a:b])
-                done = b
-            out.append(fix(line[done:]) if done < len(line) else "")
-            lines[number] = "".join(out)
-    return "\n".join(lines)
+    return redo_lines(before, after, trigger_lines(before, _IDENTIFIER_CUE_RE), identifier_spans,
+                      lambda line, spans: _fix_between(line, spans, fix))
+
+
+def _fix_between(line: str, spans: list[tuple[int, int]], fix: Callable[[str], str]) -> str:
+    out, done = [], 0
+    for a, b in spans:
+        out += (fix(line[done:a]) if done < a else "", line[a:b])
+        done = b
+    out.append(fix(line[done:]) if done < len(line) else "")
+    return "".join(out)
