@@ -30,19 +30,24 @@ SUFFIXES = frozenset(
 )
 
 #: Endings that make a word of a known stem: (ending, what the stem ends with in its own form
-#: instead, the fewest letters the stem keeps before the ending). A word the counts do not know
+#: instead, the fewest letters the stem keeps before the ending, letters it cannot end with). A word the counts do not know
 #: that reads as a known stem and one of these is taken for a form of that stem, not for two
 #: words (ساتھیان is ساتھی's plural, not ساتھی ان; ڈرائیورز is not ڈرائیو رز).
 INFLECTIONS = (
-    ("وں", ("", "ا", "ہ"), 2),  # oblique plural: ملکوں (ملک), لڑکوں (لڑکا), دواخانوں (دواخانہ)
-    ("یاں", ("ی",), 2),  # plural of -ی nouns: لڑکیاں (لڑکی)
-    ("یں", ("",), 2),  # feminine plural: کتابیں
-    ("ان", ("",), 2),  # Persian plural: ساتھیان, مہمانان
-    ("ات", ("", "ہ"), 2),  # Arabic plural: خیالات, حادثات (حادثہ)
-    ("یہ", ("",), 3),  # adjective of relation: اتفاقیہ (اتفاق), العزیزیہ
-    ("ے", ("ا", "ہ"), 2),  # oblique of -ا and -ہ words: لڑاکے (لڑاکا), کمرے (کمرہ)
-    ("ز", ("",), 4),  # English plural: ڈرائیورز, ٹیچرز
-    ("س", ("",), 4),  # the same, spelt with س: ڈرائیورس
+    ("وں", ("", "ا", "ہ"), 2, ""),  # oblique plural: ملکوں (ملک), لڑکوں (لڑکا), دواخانوں (دواخانہ)
+    ("یاں", ("ی",), 2, ""),  # plural of -ی nouns: لڑکیاں (لڑکی)
+    ("یں", ("",), 2, "اوہی"),  # feminine plural of a consonant stem: کتابیں (not متاثرہ + یں: متاثر ہیں)
+    ("ان", ("",), 2, ""),  # Persian plural: ساتھیان, مہمانان
+    ("ات", ("", "ہ"), 2, ""),  # Arabic plural: خیالات, حادثات (حادثہ)
+    ("یہ", ("",), 3, ""),  # adjective of relation: اتفاقیہ (اتفاق), العزیزیہ
+    ("ے", ("ا", "ہ"), 2, ""),  # oblique of -ا and -ہ words: لڑاکے (لڑاکا), کمرے (کمرہ)
+    ("ز", ("",), 4, ""),  # English plural: ڈرائیورز, ٹیچرز
+    ("س", ("",), 4, ""),  # the same, spelt with س: ڈرائیورس
+)
+#: Words that take none of those endings, besides the closed-class ones: conjunctions, discourse
+#: adverbs and quantifiers (لیکنیہ is لیکن یہ, شایدیہ is شاید یہ, تمامان is تمام ان).
+UNINFLECTED = frozenset(
+    "لیکن مگر کیونکہ چونکہ بلکہ جبکہ اگرچہ حالانکہ تاہم البتہ دراصل شاید یعنی تمام مزید خلاف".split()
 )
 
 #: Prefixes written glued to their word by rule: بے (بےقصور), and the Persian negation نا is

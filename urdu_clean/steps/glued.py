@@ -22,6 +22,7 @@ from ..wordlists import (
     PREFIXES,
     PROTHETIC_HEADS,
     SUFFIXES,
+    UNINFLECTED,
 )
 from ..words import (
     WORD_CHARS,
@@ -185,15 +186,16 @@ def inflected_stem(word: str, lex: Lexicon) -> int:
     """The count of the well-attested word that ``word`` is an inflected form of (the likeliest,
     if several), or 0: ``word`` is a stem and one of :data:`~urdu_clean.wordlists.INFLECTIONS`.
 
-    The stem must be a content word (closed-class words do not inflect so: کیان is کی ان) and
-    must not end in ے or ں, which end a word (میںان is میں ان, ہوئےیہ is ہوئے یہ).
+    The stem must be a content word (closed-class words, conjunctions and the like do not inflect
+    so: کیان is کی ان, لیکنیہ is لیکن یہ) and must not end in ے or ں, which end a word (میںان is
+    میں ان, ہوئےیہ is ہوئے یہ).
 
     >>> lex = Lexicon({"ساتھی": 50, "لڑکا": 50, "کی": 50}, base=None)
     >>> inflected_stem("ساتھیان", lex), inflected_stem("لڑکوں", lex), inflected_stem("کیان", lex)
     (50, 50, 0)
     """
     best = 0
-    for ending, restored, shortest in INFLECTIONS:
+    for ending, restored, shortest, never_after in INFLECTIONS:
         if not word.endswith(ending):
             continue
         base = word[: -len(ending)]
@@ -201,7 +203,7 @@ def inflected_stem(word: str, lex: Lexicon) -> int:
             continue
         for end in restored:
             stem = base + end
-            if stem[-1] in FINAL_MARKERS or stem in FUNCTION_WORDS:
+            if stem[-1] in FINAL_MARKERS or stem[-1] in never_after or stem in FUNCTION_WORDS or stem in UNINFLECTED:
                 continue
             count = lex.count(stem)
             if count >= MIN_PART and count > best:
@@ -287,8 +289,8 @@ def segment_word(word: str, lex: Lexicon, source: str = "typed",
         return [word], [], 0.0
     if not any(part_of(word[j:])[0] for j in bounds[1:-1]):
         return [word], [], 0.0  # no piece that ends the word is a word: no reading of parts does
-    stem = inflected_stem(word, lex)
-    if stem:  # an inflected form of a known word: as likely as its stem makes it, not as letters
+    stem = 0 if whole_count else inflected_stem(word, lex)
+    if stem:  # an unknown inflected form of a known word: as likely as its stem makes it, not as letters
         whole = max(whole, math.log10(INFLECTED_SHARE * stem / total))
     counts: dict[tuple[int, int], int] = {}
     forms: dict[tuple[int, int], str] = {}
