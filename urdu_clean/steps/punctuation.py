@@ -20,6 +20,7 @@ from ..chars import (
 )
 from ..language import FOREIGN_MODES, foreign_spans, outside_spans, protected_notes
 from ..segment_rules import LETTER_NAMES, VERB_FINAL_LETTERS
+from ..wordlists import FUTURE_ENDINGS, PREFIXES
 from ..lines import (
     CODE_HOLDER,
     CODE_SPAN_RE,
@@ -157,8 +158,15 @@ def _clause_words(word: str) -> tuple[int, int]:
     arabic = _ARABIC_RE.search(word) is not None
     latin = _ASCII_LETTER_RE.search(word) is not None
     if latin != arabic:
-        return (1, 0) if latin else (0, 1 + len(_MARKED_JOIN_RE.findall(word)))
+        return (1, 0) if latin else (0, 1 + sum(map(_is_cut, _MARKED_JOIN_RE.finditer(word))))
     return 0, 0
+
+
+def _is_cut(m: re.Match[str]) -> bool:
+    """Whether split-glued may cut after the ے or ں of ``m``: not after the prefix بے (بےشک), nor
+    before a future ending (جائےگا), which it leaves glued."""
+    word, i = m.string, m.end()
+    return word[:i] not in PREFIXES and word[i:] not in FUTURE_ENDINGS
 
 
 def _in_latin_clause(line: str, i: int) -> bool:
@@ -559,7 +567,10 @@ def _url_spans(line: str) -> list[tuple[int, int]]:
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(lo <= i < hi for lo, hi in spans)
+    """Whether ``i`` is in one of ``spans`` (in order, apart: a pattern's matches): a bisect, so a
+    line of many URLs is not read once for each mark."""
+    k = bisect.bisect_right(spans, (i, len(spans) and spans[-1][1] + 1)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
 def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> str:
