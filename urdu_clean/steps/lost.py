@@ -14,7 +14,7 @@ from ..chars import ARABIC_LETTER, ARABIC_MARKS, compose_line
 from ..config import DEFAULT_CONFIG, Config
 from ..lexicon import Lexicon
 from ..lines import lazy_regex
-from ..words import keep_identifiers
+from ..words import identifier_spans, is_mark, keep_identifiers
 from .letters import spell_word
 
 #: What may have been lost: the letters of Urdu and the marks that spell a letter (madda, hamza).
@@ -55,15 +55,21 @@ def _readings(word: str, lex: Lexicon) -> list[tuple[int, str]]:
     return sorted(((n, r) for r, n in found.items()), reverse=True)
 
 
-#: Question marks ending a word, vowel marks after them or not ("ا?غاز?ّ": the shadda is typed after
-#: the question mark, which punctuation makes "؟", ending the word before it).
-_ENDING_RE = lazy_regex(rf"[?\ufffd][{ARABIC_MARKS}?\ufffd]*$")
+_MARK_CHARS = "".join(c for c in map(chr, range(0x0600, 0x0900)) if is_mark(c))
+
+
+def _ending(word: str) -> int:
+    """Where the question marks that end ``word`` start, vowel marks after them or not ("ا?غاز?ّ":
+    the shadda is typed after the question mark, which punctuation makes "؟"); ``len(word)`` if
+    none does. One pass from the end."""
+    tail = len(word.rstrip(_MARK_CHARS + _LOST))
+    return next((k for k in range(tail, len(word)) if word[k] in _LOST), len(word))
 
 
 def _repair(word: str, lex: Lexicon, source: str = "typed") -> str:
-    ending = _ENDING_RE.search(word)
-    if ending:  # a "?" ending the word is its question mark (and "؟" once punctuation has run)
-        return _repair(word[: ending.start()], lex, source) + word[ending.start() :]
+    ending = _ending(word)
+    if ending < len(word):  # a "?" ending the word is its question mark (and "؟" once punctuation has run)
+        return _repair(word[:ending], lex, source) + word[ending:]
     if not 0 < sum(word.count(c) for c in _LOST) <= MAX_GAPS or lex.is_protected(word):
         return word
     memo = lex.memo(f"lost-letters:{source}")
@@ -127,12 +133,15 @@ def lost_letters_notes(text: str, *, line_base: int = 0, source: str = "typed",
     lex = config.lexicon
     notes = []
     for number, line in enumerate(text.split("\n"), line_base + 1):
+        addresses = identifier_spans(line) if "?" in line or "\ufffd" in line else []
         for gap in _GAP_RE.finditer(line):
+            if any(a <= gap.start() < b for a, b in addresses):
+                continue  # (the step leaves a URL as written: a ? there starts its query)
             m = None
             for m in _WORD_RE.finditer(line):
                 if m.start() <= gap.start() < m.end():
                     break
-            word = m.group() if m else ""
+            word = m.group().lstrip(_LOST) if m else ""  # (a ? opening it is a question mark, as the step reads it)
             if word and _repair(word, lex, source) == word:
                 guesses = [r for n, r in _readings(word, lex)[:3] if n] if sum(map(word.count, _LOST)) == 1 else []
                 hint = f"; it may be {' or '.join(guesses)}" if guesses else ""
