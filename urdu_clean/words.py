@@ -261,7 +261,7 @@ def replace_tokens(text: str, changes: Mapping[str, str],
 #: What a program reads character for character: a URL, an e-mail address, an @handle, a
 #: #hashtag. A letter or digit changed in one makes another address (https://x.pk/كتاب is not
 #: https://x.pk/کتاب), so the steps that change letters and digits leave them as written.
-_IDENTIFIER_RE = lazy_re(URL_OR_EMAIL + r"|(?<![\w@#])[@#]\w+", re.IGNORECASE)
+_IDENTIFIER_RE = lazy_re(URL_OR_EMAIL + rf"|(?<![\w@#{ARABIC_MARKS}])[@#](?:\w|[{ARABIC_MARKS}])+", re.IGNORECASE)
 #: What a line holding one holds (found with ``in`` first: most text has none).
 _IDENTIFIER_CUE_RE = lazy_re(r"://|www\.|[@#]\w", re.IGNORECASE)
 _IDENTIFIER_CUES = ("://", "@", "#", "www.", "WWW.", "Www.")
@@ -270,9 +270,9 @@ _IDENTIFIER_CUES = ("://", "@", "#", "www.", "WWW.", "Www.")
 def identifier_spans(line: str) -> list[tuple[int, int]]:
     """Where the URLs, e-mail addresses, @handles and #hashtags of ``line`` stand.
 
-    >>> line = "دیکھیں https://x.pk/كتاب اور #كتاب، @علي یا علي@x.pk"
+    >>> line = "دیکھیں https://x.pk/كتاب اور #كتاب، @عَلي یا علي@x.pk"
     >>> [line[a:b] for a, b in identifier_spans(line)]
-    ['https://x.pk/كتاب', '#كتاب', '@علي', 'علي@x.pk']
+    ['https://x.pk/كتاب', '#كتاب', '@عَلي', 'علي@x.pk']
     """
     return [m.span() for m in _IDENTIFIER_RE.finditer(line)]
 

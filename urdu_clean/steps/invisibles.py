@@ -98,14 +98,18 @@ def invisibles(text: str, *, bidi: str = "remove", foreign: str = "keep") -> str
     drop_but_seats = _DROP_BUT_SEATS_RE if bidi == "keep" else _DROP_BUT_SEATS_WITH_BIDI_RE
 
     def fix(line: str) -> str:
-        if foreign == "keep" and TATWEEL in line and _SEAT_RE.search(line) and (spans := foreign_spans(line)):
-            # the passages keep their seats; each part is fixed as a line of its own would be
-            out, done = [], 0
-            for start, end, _ in spans:
-                out += (fix_part(line[done:start], drop), fix_part(line[start:end], drop_but_seats))
-                done = end
-            out.append(fix_part(line[done:], drop))
-            return "".join(out)
+        if foreign == "keep" and TATWEEL in line and _SEAT_RE.search(line):
+            # the line as this step leaves it but for its seats, whose passages are read then (a
+            # second run reads that line); the seats outside them go
+            kept = fix_part(line, drop_but_seats)
+            if spans := foreign_spans(kept):
+                out, done = [], 0
+                for start, end, _ in spans:
+                    out += (kept[done:start].replace(TATWEEL, ""), kept[start:end])
+                    done = end
+                out.append(kept[done:].replace(TATWEEL, ""))
+                return compose_line("".join(out))
+            return compose_line(kept.replace(TATWEEL, ""))
         return fix_part(line, drop)
 
     def fix_part(line: str, drop: regex.Pattern[str]) -> str:
