@@ -176,8 +176,9 @@ def steps_index() -> str:
     """docs/steps/index.md: every step in pipeline order, and the toctree of their pages."""
     rows = ["# Steps", "",
             "Each step is a pure `str -> str` function with keyword-only options, idempotent, deciding",
-            "line by line (`boilerplate`, which drops whole lines, is the one exception). They run in",
-            "this order; a preset chooses which of them run (see [presets](../presets.md)).", "",
+            "line by line (`boilerplate`, which drops whole lines, is the one exception). They are",
+            "listed in the order `default` runs them; a preset chooses which of them run, and in what",
+            "order (see [presets](../presets.md)).", "",
             "| step | what it does | options |", "| --- | --- | --- |"]
     for name, step in STEPS.items():
         options = ", ".join(f"`--{k}`" for k in step.options) or ""

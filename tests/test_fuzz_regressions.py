@@ -519,3 +519,34 @@ def test_punctuation_judges_a_glued_comma_on_the_line_it_writes(text, once):
 )
 def test_ocr_repairs_the_words_its_spacing_sets_apart_in_one_run(text, once):
     assert _stable(lambda t: clean(t, preset="ocr"), text) == once
+
+
+@pytest.mark.parametrize("text", ["What is بےشک?", "He is بےقصور.", "Is it جائےگا?"])
+def test_punctuation_counts_no_word_after_a_prefix_or_before_a_future_ending(text):
+    assert clean(text) == text  # (split-glued leaves بے and گا glued: the clause stays Latin)
+
+
+def test_lost_letters_reads_a_long_run_of_lost_letters_in_one_pass():
+    word = "ا?ب" + "\ufffd" * 40_000 + "ب"  # (the end of the word was looked for from each of them)
+    assert _stable(clean, word) == word
+
+
+@pytest.mark.parametrize("preset", ["default", "search"])
+@pytest.mark.parametrize("text", ["#عَلي", "#اُردو", "@عَلي", "کےَ@علي", "آؤَ#عيد"])
+def test_a_handle_or_hashtag_with_vowel_marks_is_read_whole(preset, text):
+    once = _stable(lambda t: clean(t, preset=preset), text)
+    if text[0] in "@#":
+        assert once == text  # (one glued to a word is none: its word's mark decides it alike in both runs)
+
+
+@pytest.mark.parametrize("preset", ["default", "web", "ocr"])
+@pytest.mark.parametrize("text", ["میں\u200bٱلرَّحْمَـٰنِ", "لڑکوںـٱلرَّحْمَـٰنِ", "ٱلرَّحْمَـٰنِ\u200c"])
+def test_invisibles_reads_passages_on_the_line_it_leaves(preset, text):
+    _stable(lambda t: clean(t, preset=preset), text)
+
+
+def test_lost_letters_notes_agree_with_the_step():
+    from urdu_clean import Pipeline
+
+    report = Pipeline.from_preset("default").explain("اس کا ?ا?غاز ہوا https://x.pk/ا?غاز")
+    assert "a letter lost" not in str(report)
