@@ -264,7 +264,13 @@ def replace_tokens(text: str, changes: Mapping[str, str],
 _IDENTIFIER_RE = lazy_re(URL_OR_EMAIL + rf"|(?<![\w@#{ARABIC_MARKS}])[@#](?:\w|[{ARABIC_MARKS}])+", re.IGNORECASE)
 #: What a line holding one holds (found with ``in`` first: most text has none).
 _IDENTIFIER_CUE_RE = lazy_re(r"://|www\.|[@#]\w", re.IGNORECASE)
-_IDENTIFIER_CUES = ("://", "@", "#", "www.", "WWW.", "Www.")
+
+
+def _may_hold_identifier(text: str) -> bool:
+    """Whether ``text`` holds what an identifier holds: a scan in C for each cue (a character's
+    the cheapest; "://" looked for only where a "/" is), far cheaper than the regex's scan."""
+    return ("@" in text or "#" in text or ("/" in text and "://" in text) or "www." in text
+            or "WWW." in text)
 
 
 def identifier_spans(line: str) -> list[tuple[int, int]]:
@@ -286,8 +292,8 @@ def keep_identifiers(before: str, after: str, fix: Callable[[str], str]) -> str:
     >>> keep_identifiers("ك https://x.pk/ك ك\\nك", "ک https://x.pk/ک ک\\nک", fix)
     'ک https://x.pk/ك ک\\nک'
     """
-    if before == after or not any(cue in before for cue in _IDENTIFIER_CUES):
-        return after  # (most text: a scan in C a cue, far cheaper than the regex's)
+    if before == after or not _may_hold_identifier(before):
+        return after
     return redo_lines(before, after, trigger_lines(before, _IDENTIFIER_CUE_RE), identifier_spans,
                       lambda line, spans: _fix_between(line, spans, fix))
 
