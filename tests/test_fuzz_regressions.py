@@ -550,3 +550,11 @@ def test_lost_letters_notes_agree_with_the_step():
 
     report = Pipeline.from_preset("default").explain("اس کا ?ا?غاز ہوا https://x.pk/ا?غاز")
     assert "a letter lost" not in str(report)
+
+
+def test_a_url_glued_to_a_hashtag_is_still_an_address():
+    from urdu_clean.words import identifier_spans
+
+    line = "#اُردوhttps://x.pk/كتاب"
+    assert [line[a:b] for a, b in identifier_spans(line)] == ["#اُردو", "https://x.pk/كتاب"]
+    assert clean(line) == line

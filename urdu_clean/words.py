@@ -261,7 +261,9 @@ def replace_tokens(text: str, changes: Mapping[str, str],
 #: What a program reads character for character: a URL, an e-mail address, an @handle, a
 #: #hashtag. A letter or digit changed in one makes another address (https://x.pk/كتاب is not
 #: https://x.pk/کتاب), so the steps that change letters and digits leave them as written.
-_IDENTIFIER_RE = lazy_re(URL_OR_EMAIL + rf"|(?<![\w@#{ARABIC_MARKS}])[@#](?:\w|[{ARABIC_MARKS}])+", re.IGNORECASE)
+_IDENTIFIER_RE = lazy_re(
+    URL_OR_EMAIL + rf"|(?<![\w@#{ARABIC_MARKS}])[@#](?:(?!https?://|www\.)(?:\w|[{ARABIC_MARKS}]))+", re.IGNORECASE
+)  # (a tag ends where a URL glued to it starts: #اردوhttps://x.pk is a tag and a URL)
 #: What a line holding one holds (found with ``in`` first: most text has none).
 _IDENTIFIER_CUE_RE = lazy_re(r"://|www\.|[@#]\w", re.IGNORECASE)
 
