@@ -25,3 +25,8 @@ def test_a_long_run_of_letters_and_digits_is_read_in_one_pass():
     # an e-mail address was looked for from every letter of a word with no @ in it: quadratic
     out = script_spacing("صفحہ12پر" * 40_000)
     assert out == " ".join(["صفحہ", *["12 پرصفحہ"] * 39_999, "12 پر"])
+
+
+@pytest.mark.parametrize("text", ["@0ى", "#Pakistanزندہباد", "#۲۰۲۴میں"])
+def test_a_handle_a_hashtag_or_an_address_is_never_cut(text):
+    assert script_spacing(text) == text

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..chars import URL_OR_EMAIL
 from ..lines import lazy_regex
+from ..words import identifier_spans
 
 #: What a number may carry written against it: the year and Hijri signs, ordinal endings.
 NUMBER_SUFFIXES = ("ء", "ھ", "ویں", "واں", "وی", "وے")
@@ -26,12 +26,11 @@ _GAP_RE = lazy_regex(
     rf"|(?<={_DIGIT})(?!{_SUFFIX})(?={_URDU})"  # a digit, then Urdu but for a suffix
     rf"|(?<={_DIGIT}ء)(?={_URDU})"  # the year sign, then the next word
 )
-_URL_RE = lazy_regex(URL_OR_EMAIL)
 _TRIGGER_RE = lazy_regex(rf"{_URDU}\p{{Mn}}*(?:{_DIGIT}|{_LATIN})|(?:{_DIGIT}ء?|{_LATIN}){_URDU}")
 
 
 def _space_line(line: str) -> str:
-    urls = [m.span() for m in _URL_RE.finditer(line)]
+    urls = identifier_spans(line)  # (URLs, e-mail addresses, handles and hashtags are never cut)
     out, done = [], 0
     for m in _GAP_RE.finditer(line):
         at = m.start()
