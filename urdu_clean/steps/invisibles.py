@@ -102,14 +102,15 @@ def invisibles(text: str, *, bidi: str = "remove", foreign: str = "keep") -> str
             # the line as this step leaves it but for its seats, whose passages are read then (a
             # second run reads that line); the seats outside them go
             kept = fix_part(line, drop_but_seats)
-            if spans := foreign_spans(kept):
-                out, done = [], 0
-                for start, end, _ in spans:
-                    out += (kept[done:start].replace(TATWEEL, ""), kept[start:end])
-                    done = end
-                out.append(kept[done:].replace(TATWEEL, ""))
-                return compose_line("".join(out))
-            return compose_line(kept.replace(TATWEEL, ""))
+            out, done = [], 0
+            for start, end, _ in foreign_spans(kept):
+                out += (kept[done:start].replace(TATWEEL, ""), kept[start:end])
+                done = end
+            out.append(kept[done:].replace(TATWEEL, ""))
+            new = "".join(out)
+            if ZWNJ in new or ZWJ in new:  # judged again without the seats that went, as a second run reads it
+                new = _JOINERS_RE.sub(_judge_joiners, new)
+            return compose_line(new)
         return fix_part(line, drop)
 
     def fix_part(line: str, drop: regex.Pattern[str]) -> str:
