@@ -116,3 +116,7 @@ def test_explain_offsets_count_the_code_spans_of_earlier_lines():
     e = MD.explain(text)
     (change,) = next(r for r in e.reports if r.step == "letters").examples
     assert text[change.offset : change.offset + 3] == "كيا" and (change.line, change.column) == (2, 1)
+
+
+def test_spaces_after_a_lone_cr_are_no_hard_break():
+    assert MD("0\r  ") == DEFAULT("0\r  ") == "0\r"
