@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 
@@ -284,8 +285,7 @@ def _glued_comma(m: re.Match[str], urls: list[tuple[int, int]], data: set[int],
     when Urdu is before it, and it is in no URL, no row of data and no sentence without an Urdu
     mark (``plain``: in order, apart)."""
     i = m.start()
-    k = bisect.bisect_right(plain, (i, len(m.string) + 1)) - 1
-    if i in data or _inside(i, urls) or (k >= 0 and i < plain[k][1]) or not _urdu_before(m.string, i):
+    if i in data or _inside(i, urls) or _inside(i, plain) or not _urdu_before(m.string, i):
         return m[0]
     return ARABIC_COMMA + " "
 
@@ -310,20 +310,14 @@ def _row_separators(line: str) -> set[int]:
     row ending in an empty field is data). Commas inside a quoted field ("شہر، پرانا") are the
     field's prose."""
     quoted = [m.span() for m in _QUOTED_FIELD_RE.finditer(line)] if '"' in line else []
-    starts = [lo for lo, _ in quoted]  # (in order, apart: the field a mark may be in is the last opening before it)
     found: set[int] = set()
     for mark in ",;":
         if line.count(mark) < 2:
             continue
-        at = [i for i in _positions(line, mark) if not _in_field(i, quoted, starts)]
+        at = [i for i in _positions(line, mark) if not _inside(i, quoted)]
         if len(at) > 1 and not any(line[i + 1 : i + 2].isspace() and line[i + 1 :].strip() for i in at):
             found.update(at)
     return found
-
-
-def _in_field(i: int, quoted: list[tuple[int, int]], starts: list[int]) -> bool:
-    k = bisect.bisect_right(starts, i) - 1
-    return k >= 0 and i < quoted[k][1]
 
 
 def _positions(line: str, mark: str) -> list[int]:
@@ -567,10 +561,10 @@ def _url_spans(line: str) -> list[tuple[int, int]]:
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``i`` is in one of ``spans`` (in order, apart: a pattern's matches): a bisect, so a
-    line of many URLs is not read once for each mark."""
-    k = bisect.bisect_right(spans, (i, len(spans) and spans[-1][1] + 1)) - 1
-    return k >= 0 and spans[k][0] <= i < spans[k][1]
+    """Whether ``i`` is in one of ``spans`` (in order, apart: a pattern's matches, a line's
+    sentences): a bisect, so a line of many spans is not read once for each mark."""
+    k = bisect.bisect_right(spans, (i, math.inf)) - 1
+    return k >= 0 and i < spans[k][1]
 
 
 def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> str:
