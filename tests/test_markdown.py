@@ -120,3 +120,9 @@ def test_explain_offsets_count_the_code_spans_of_earlier_lines():
 
 def test_spaces_after_a_lone_cr_are_no_hard_break():
     assert MD("0\r  ") == DEFAULT("0\r  ") == "0\r"
+
+
+def test_spaces_after_a_line_the_steps_empty_are_no_hard_break():
+    # a zero-width space is no text: once it is removed, the spaces after it end nothing
+    assert MD("\u200b  ") == MD(MD("\u200b  ")) == ""
+    assert MD("ا\u200b  \nب\n") == "ا  \nب\n"  # (after a letter they still break the line)

@@ -202,8 +202,9 @@ def _hard_breaks(part: str, cleaned: str) -> str:
         cr = "\r" if old.endswith("\r") and new.endswith("\r") else ""
         old_body, new_body = old[: len(old) - len(cr)], new[: len(new) - len(cr)]
         spaces = len(old_body) - len(old_body.rstrip(" "))
-        # (after a visible character: spaces after a lone CR, a line end of its own, break nothing)
-        if spaces >= 2 and old_body.rstrip(" ")[-1:].strip() and not new_body.endswith(" "):
+        # (after a visible character: spaces after a lone CR, a line end of its own, break nothing;
+        # nor do they where the steps left the line empty: a zero-width space alone was no text)
+        if spaces >= 2 and old_body.rstrip(" ")[-1:].strip() and new_body.strip() and not new_body.endswith(" "):
             new_lines[k] = new_body + " " * spaces + cr
     return "\n".join(new_lines)
 
