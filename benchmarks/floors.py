@@ -17,6 +17,11 @@ any machine:
 The last line adds the rows up in the proportion the default pipeline runs them (one token set,
 :data:`SCANS` class scans, two line checks) as a share of urduhack-lite's time: what is left of
 the budget for the repairs themselves.
+
+Three more rows take the default pipeline apart by what it promises beyond urduhack-lite: with
+passages not looked for (``foreign="normalize"``), without the word repairs (split-glued and
+join-broken), and without either. Their differences are what the passage protection and the
+word repairs cost, as shares of urduhack-lite's time.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from dirty import dirty_text, vocabulary_text  # noqa: E402
 from throughput import corpus  # noqa: E402
 
 from urdu_clean import Pipeline  # noqa: E402
+from urdu_clean.pipeline import PRESETS  # noqa: E402
 from urdu_clean.chars import ARABIC_MARKS  # noqa: E402
 from urdu_clean.lines import trigger_lines  # noqa: E402
 
@@ -67,6 +73,11 @@ def main() -> None:
     plain: set[str] = set(text.split())
     marks = re.compile(f"[{ARABIC_MARKS}]")
 
+    steps = [name for name in PRESETS["default"].steps if name not in ("split-glued", "join-broken")]
+    passages_normalized = Pipeline(PRESETS["default"].steps, foreign="normalize")
+    no_word_repairs = Pipeline(steps)
+    neither = Pipeline(steps, foreign="normalize")
+
     def tokens() -> None:
         words = text.split()
         set(words)
@@ -75,6 +86,9 @@ def main() -> None:
     rows = {
         "urduhack-lite normalize": lambda: normalize(text),
         "default pipeline": lambda: Pipeline()(text),
+        "default, passages not looked for": lambda: passages_normalized(text),
+        "default without the word repairs": lambda: no_word_repairs(text),
+        "default without either": lambda: neither(text),
         "token set (split, set, free)": tokens,
         "one regex class scan": lambda: sum(1 for _ in marks.finditer(text)),
         "one str.find of a character": lambda: text.find("\u0660"),
@@ -91,6 +105,11 @@ def main() -> None:
                  + seconds["line checks, lines with ي"] + seconds["line checks, lines with marks"])
     print(f"\nthe structure alone (a token set, {SCANS} class scans, two line checks): {structure * 1000:.1f} ms, "
           f"{structure / base:.2f} of urduhack-lite's time; the pipeline: {seconds['default pipeline'] / base:.2f}")
+    whole = seconds["default pipeline"]
+    passages = whole - seconds["default, passages not looked for"]
+    words = whole - seconds["default without the word repairs"]
+    print(f"the passage protection costs {passages / base:.2f} of urduhack-lite's time, the word repairs "
+          f"{words / base:.2f}; the pipeline without either: {seconds['default without either'] / base:.2f}")
 
 
 if __name__ == "__main__":
