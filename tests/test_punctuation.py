@@ -273,6 +273,23 @@ def test_a_mark_after_an_urdu_word_quoted_in_an_english_sentence_stays(text, exp
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize("preset", ["default", "ocr"])
+@pytest.mark.parametrize("text", ["PTI MNA فورمحکام?", "PTI MNA کےلیے?"])
+def test_a_clause_is_weighed_with_its_glued_words_as_split_glued_will_cut_them(text, preset):
+    # two Latin words, one glued Urdu word: split-glued makes two of it, and a second run then
+    # found as many Urdu words as Latin ones and converted the mark (-i stopped as not idempotent)
+    from urdu_clean import clean
+
+    once = clean(text, preset=preset)
+    assert once.endswith("؟") and clean(once, preset=preset) == once
+
+
+def test_the_glued_words_are_counted_with_the_pipelines_own_options():
+    # ocr cuts an invisible join that typed text keeps (ذکرکریں): only the ocr count has two words
+    assert punctuation("PTI MNA ذکرکریں?") == "PTI MNA ذکرکریں?"
+    assert punctuation("PTI MNA ذکرکریں?", source="ocr") == "PTI MNA ذکرکریں؟"
+
+
 def test_a_long_line_of_latin_and_urdu_words_is_read_in_one_pass():
     # each mark's clause is read back a bounded way: a 480,000-character line with a mark every
     # six characters took minutes when the whole line before each mark was read

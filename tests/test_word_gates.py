@@ -107,7 +107,7 @@ def _split_every_token(text: str, lex: Lexicon, source: str, glue: str, foreign:
     """split-glued without its caches and line picking: every token asked, and (``foreign="keep"``)
     every line of the whole text looked at for Arabic and Persian passages."""
     def fix(part: str) -> str:
-        return rewrite_tokens(part, lambda token: glued._fix_token(token, lex, source, glue))
+        return rewrite_tokens(part, lambda token: glued.split_token(token, lex, source, glue))
 
     return keep_foreign(text, fix(text), fix) if foreign == "keep" else fix(text)
 

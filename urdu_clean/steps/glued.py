@@ -387,8 +387,9 @@ def split_word(word: str, lex: Lexicon, source: str = "typed",
     return found
 
 
-def _fix_token(token: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str | None:
-    """The token with its glued words split, or None."""
+def split_token(token: str, lex: Lexicon, source: str = "typed", glue: str = "keep") -> str | None:
+    """The token (a piece of text between spaces) with its glued words split, as this step
+    writes it, or None when it stays whole."""
     pieces = standalone_core(token, MIN_WORD)
     if pieces is not None:
         parts, made, _ = split_word(pieces[1], lex, source, glue)
@@ -416,7 +417,7 @@ def _token_changes(tokens: set[str], lex: Lexicon, source: str = "typed", glue: 
         answers, changed = caches[source, glue] = ({}, {})
         new = tokens
     for token in new:
-        found = _fix_token(token, lex, source, glue)
+        found = split_token(token, lex, source, glue)
         if found is not None:
             changed[token] = found
         answers[token] = found

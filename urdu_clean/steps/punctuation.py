@@ -7,6 +7,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..chars import (
     ARABIC_COMMA,
@@ -19,9 +20,11 @@ from ..chars import (
     URL_OR_EMAIL,
     WHITE_SPACE,
 )
+from ..config import DEFAULT_CONFIG, Config
 from ..language import FOREIGN_MODES, foreign_spans, outside_spans, protected_notes
 from ..segment_rules import LETTER_NAMES, VERB_FINAL_LETTERS
 from ..wordlists import FUTURE_ENDINGS, PREFIXES
+from .glued import GLUE, SOURCES, split_token
 from ..lines import (
     CODE_HOLDER,
     CODE_SPAN_RE,
@@ -49,6 +52,8 @@ _CLOSERS = ")]}”’\""  # what may stand between an Urdu word and the full sto
 QUOTES = "\"“”‘’"
 
 _URL_RE = lazy_regex(URL_OR_EMAIL, re.IGNORECASE)
+#: How many words a word of Arabic script is once split-glued has run (``str -> int``).
+WordCount = Callable[[str], int]
 _LATIN_MARK_RE = lazy_re(r"[,?;]|(?<!\.)\.(?!\.)")  # a single '.', never part of '..' or '...'
 #: Two or more marks with nothing but spaces between them: "۔۔" "۔،" "۔ ،" "؟۔".
 _CLUSTER_RE = lazy_re(f"[{URDU_MARKS}!](?: *[{URDU_MARKS}!])+")
@@ -88,8 +93,9 @@ _PROSE_MARK_RE = lazy_re(f"[{URDU_MARKS}]")
 _SENTENCE_END_RE = lazy_re(
     # (a comma or semicolon after the mark is a cluster this step collapses into it: ?، ends too)
     f"[{FULL_STOP}{ARABIC_QUESTION}!?.]+[{ARABIC_COMMA}{ARABIC_SEMICOLON},;]*[{re.escape(_CLOSERS)}»]*(?=\\s|[^\\W\\d_])"
-    # "ہے؟7": a number opens one (after ? as after ؟: this step writes one for the other)
-    f"|(?<=[^\\W\\d_])[{FULL_STOP}{ARABIC_QUESTION}.?]+[{re.escape(_CLOSERS)}»]*(?=\\d)"
+    # "ہے؟7": a number opens one (after ? as after ؟: this step writes one for the other; and
+    # after spaces, which it drops: "ہے ؟7" is read as the "ہے؟7" it becomes)
+    f"|(?<=[^\\W\\d_]) *[{FULL_STOP}{ARABIC_QUESTION}.?]+[{re.escape(_CLOSERS)}»]*(?=\\d)"
 )
 #: What can need work, one pattern per rewrite: each rewrite runs only on lines where its own
 #: trigger is (a Latin mark, a space before a mark, a space after an opener, a glued mark).
@@ -170,13 +176,14 @@ def _is_cut(m: re.Match[str]) -> bool:
     return word[:i] not in PREFIXES and word[i:] not in FUTURE_ENDINGS
 
 
-def _in_latin_clause(line: str, i: int) -> bool:
+def _in_latin_clause(line: str, i: int, split: WordCount | None = None) -> bool:
     """Whether the mark at ``i`` stands after Urdu quoted in a clause written in Latin letters
     ("What is اردو?", "The page shows tabs such as (اشتہار, متعلقہ خبریں) at its end."): the
     clause it is in (between sentence marks, at most :data:`_CLAUSE_WINDOW` characters either
     way; a sentence mark ends the clause it closes) has more Latin words than Arabic-script ones,
-    counted as the later steps will space them (:data:`_CLAUSE_WORD_RE`, :data:`_MARKED_JOIN_RE`),
-    so that a second run decides as the first did.
+    counted as the later steps will space them (:data:`_CLAUSE_WORD_RE`, :data:`_MARKED_JOIN_RE`,
+    and ``split``: how many words split-glued makes of a glued one, فورمحکام → فورم حکام), so
+    that a second run decides as the first did.
     The mark is the English sentence's, and every mark of a clause is judged alike. (An Urdu
     sentence with English names has as many Urdu words: "Imran Khan نے کہا?" is Urdu's.)"""
     lo = max(0, i - _CLAUSE_WINDOW)  # (bounded looks back and on: linear on long lines)
@@ -187,18 +194,22 @@ def _in_latin_clause(line: str, i: int) -> bool:
         ends = [at for at in (line.find(c, i + 1, hi) for c in _CLAUSE_ENDS) if at >= 0]
         end = min(ends, default=hi)
     latin = arabic = 0
-    for word in _CLAUSE_WORD_RE.findall(line, start, end):
-        words = _clause_words(word)
-        latin += words[0]
-        arabic += words[1]
+    words = _CLAUSE_WORD_RE.findall(line, start, end)
+    for word in words:
+        counts = _clause_words(word)
+        latin += counts[0]
+        arabic += counts[1]
+    if latin > arabic and split is not None:  # (asked only then: the word tables are seldom needed)
+        arabic = sum(max(n, split(word)) for word in words if (n := _clause_words(word)[1]))
     return latin > arabic
 
 
-def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int], latin: bool) -> str:
+def _convert(m: re.Match[str], protected: list[tuple[int, int]], data: set[int], latin: bool,
+             split: WordCount | None = None) -> str:
     """The mark ``m`` as :func:`_converted` writes it, unless it ends Urdu quoted in English
     (``latin``: whether the line holds a Latin letter at all, asked once a line)."""
     new = _converted(m, protected, data)
-    if new != m[0] and latin and _in_latin_clause(m.string, m.start()):
+    if new != m[0] and latin and _in_latin_clause(m.string, m.start(), split):
         return m[0]
     return new
 
@@ -395,47 +406,47 @@ def _urdu_context(line: str) -> bool:
     return _ARABIC_RE.search(line) is not None and not (_has_ascii_letter(line) and looks_like_code(line))
 
 
-def _fix_line(line: str, quotes: str) -> str:
-    return _fix_part(line, quotes) if _urdu_context(line) else line
+def _fix_line(line: str, quotes: str, split: WordCount | None = None) -> str:
+    return _fix_part(line, quotes, split) if _urdu_context(line) else line
 
 
-def _fix_keeping_foreign(line: str, quotes: str) -> str:
+def _fix_keeping_foreign(line: str, quotes: str, split: WordCount | None = None) -> str:
     """:func:`_fix_line` but for the line's Arabic and Persian passages; whether the line is code
     or Urdu context at all is asked of the whole line, not of the parts between the passages (a
     part may be a URL and the marks after it: "…﴾ https://x.pk/a؛؟" reads as the line does)."""
     if not _urdu_context(line):
         return line
     # (a URL is never cut into parts: its marks are the URL's, and only the whole URL shows it)
-    return outside_spans(line, lambda part: _fix_part(part, quotes), _url_spans)
+    return outside_spans(line, lambda part: _fix_part(part, quotes, split), _url_spans)
 
 
-def _fix_part(line: str, quotes: str) -> str:
+def _fix_part(line: str, quotes: str, split: WordCount | None = None) -> str:
     """:func:`_fix_prose` on ``line`` but for its inline code spans, which stay as written. The
     rest is fixed as one line, each span standing as one character: a part between two spans is
     not the line's start or end (a quote there neither opens nor closes the line)."""
     if "`" not in line or not CODE_SPAN_RE.search(line):
-        return _fix_prose(line, quotes)
+        return _fix_prose(line, quotes, split)
     if CODE_HOLDER in line:  # (the holder cannot stand for the spans): each part on its own
-        return outside_code_spans(line, lambda p: _fix_prose(p, quotes) if _ARABIC_RE.search(p) else p)
+        return outside_code_spans(line, lambda p: _fix_prose(p, quotes, split) if _ARABIC_RE.search(p) else p)
     spans = CODE_SPAN_RE.findall(line)
     masked = CODE_SPAN_RE.sub(CODE_HOLDER, line)
     if not _ARABIC_RE.search(masked):
         return line  # Urdu only inside the spans: nothing outside them is in Urdu context
-    parts = _fix_prose(masked, quotes).split(CODE_HOLDER)
+    parts = _fix_prose(masked, quotes, split).split(CODE_HOLDER)
     return "".join(part + span for part, span in zip(parts, spans)) + parts[-1]
 
 
-def _fix_prose(line: str, quotes: str) -> str:
+def _fix_prose(line: str, quotes: str, split: WordCount | None = None) -> str:
     """The rewrites of this step on a line of prose, until they change nothing more: a comma one
     makes ، is then spaced and collapsed as every ، is (a few passes at most)."""
     for _ in range(len(line) + 1):  # (each pass after the first turns a comma into ،: it ends)
-        line, again = _fix_prose_once(line, quotes)
+        line, again = _fix_prose_once(line, quotes, split)
         if not again:
             break
     return line
 
 
-def _fix_prose_once(line: str, quotes: str) -> tuple[str, bool]:
+def _fix_prose_once(line: str, quotes: str, split: WordCount | None = None) -> tuple[str, bool]:
     """The rewrites once, and whether a glued comma was made ، (then a pass more is due)."""
     line = _quotes(line, quotes)
     # each rewrite runs only where its trigger is on the line (most lines need one or none)
@@ -445,7 +456,7 @@ def _fix_prose_once(line: str, quotes: str) -> tuple[str, bool]:
         protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
         data = _separators(line)
         latin = _has_ascii_letter(line)
-        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data, latin), line)
+        line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data, latin, split), line)
     urls = _url_spans(line)  # a mark ending a URL is the URL's ("a?b=1!"): no cluster opens there
     line = _CLUSTER_RE.sub(lambda m: m[0] if urls and _inside(m.start(), urls) else _collapse(m), line)
     if _SPACE_BEFORE_TRIGGER.search(line):
@@ -529,7 +540,7 @@ def _fix_plain(lines: str) -> str:
     return _GLUED_AFTER_RE.sub(_space_after_glued, lines)
 
 
-def _fix_triggered(text: str, foreign: str) -> str:
+def _fix_triggered(text: str, foreign: str, split: WordCount | None = None) -> str:
     """:func:`punctuation` with the default quotes: the lines its triggers find, the plain ones
     fixed together by :func:`_fix_plain` (their foreign passages looked for only where a line
     changed), the rest one by one (a line with '' among them: it is not plain)."""
@@ -545,12 +556,12 @@ def _fix_triggered(text: str, foreign: str) -> str:
         if _NOT_PLAIN_RE.search(line) is None and _ARABIC_RE.search(line) is not None:
             plain.append(i)
         else:
-            lines[i] = fixer(line, "keep")
+            lines[i] = fixer(line, "keep", split)
     if plain:
         olds = [lines[i] for i in plain]
         for i, old, new in zip(plain, olds, _fix_plain("\n".join(olds)).split("\n")):
             if foreign == "keep" and new != old and foreign_spans(old):
-                new = _fix_keeping_foreign(old, "keep")  # a passage keeps its own marks
+                new = _fix_keeping_foreign(old, "keep", split)  # a passage keeps its own marks
             lines[i] = new
     return put_lines(text, bounds, lines)
 
@@ -567,14 +578,16 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and i < spans[k][1]
 
 
-def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> str:
+def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep", source: str = "typed",
+                glue: str = "keep", config: Config = DEFAULT_CONFIG) -> str:
     """Write Urdu punctuation in Urdu text, once, with the spacing Urdu uses.
 
     - Latin marks in Urdu context become Urdu ones: ``,`` → ،  ``?`` → ؟  ``;`` → ؛ and a ``.``
       that ends an Urdu sentence → ۔. Never inside URLs, e-mail addresses, file names, numbers
       (3.5, 1,000, 12.03.2020), Latin words, an ellipsis (.. ...), or after Urdu quoted in an
-      English sentence ("What is اردو?": more Latin words than Urdu ones in the clause). A ``?``
-      between two letters
+      English sentence ("What is اردو?": more Latin words than Urdu ones in the clause, the Urdu
+      words counted as split-glued will space them, with the same ``source`` and ``glue``: "PTI
+      MNA فورمحکام?" is Urdu's, as its second run would find). A ``?`` between two letters
       of one word (ا?غاز) is a letter lost to a code page, not a question: it stays, and
       ``--explain`` reports it.
     - Doubled and stray marks: two or more of ۔ ، ؛ ؟ ! with only spaces between them become one.
@@ -622,21 +635,37 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep") -> st
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
+    split = _glued_words(config, source, glue)
     if quotes == "keep":
-        return _fix_triggered(text, foreign)
+        return _fix_triggered(text, foreign, split)
     triggers = (*_TRIGGERS, re.compile("[\"“”‘’]"))
     if foreign == "keep":
-        return fix_lines(text, triggers, lambda line: _fix_keeping_foreign(line, quotes))
-    return fix_lines(text, triggers, lambda line: _fix_line(line, quotes))
+        return fix_lines(text, triggers, lambda line: _fix_keeping_foreign(line, quotes, split))
+    return fix_lines(text, triggers, lambda line: _fix_line(line, quotes, split))
+
+
+def _glued_words(config: Config, source: str, glue: str) -> WordCount:
+    """How many words split-glued, with these options, makes of a word (its parts; 1 when it
+    leaves the word whole): the count a clause's Latin words are weighed against."""
+    if source not in SOURCES or glue not in GLUE:
+        raise ValueError(f"source must be one of {', '.join(SOURCES)} and glue one of {', '.join(GLUE)}")
+
+    def words(word: str) -> int:
+        new = split_token(word, config.lexicon, source, glue)
+        return 1 if new is None else len(new.split())
+
+    return words
 
 
 
 
-def punctuation_notes(text: str, *, line_base: int = 0, quotes: str = "keep", foreign: str = "keep") -> list[str]:
+def punctuation_notes(text: str, *, line_base: int = 0, quotes: str = "keep", foreign: str = "keep",
+                      source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG) -> list[str]:
     """What ``punctuation`` saw but would not guess at: unbalanced quotes, and the Arabic and
     Persian passages it left as written. (A ``?`` inside an Urdu word is ``lost-letters``' to
     repair or note.)"""
-    notes = protected_notes(text, lambda s: _fix_line(s, quotes), line_base=line_base) if foreign == "keep" else []
+    split = _glued_words(config, source, glue)
+    notes = protected_notes(text, lambda s: _fix_line(s, quotes, split), line_base=line_base) if foreign == "keep" else []
     for number, line in enumerate(text.split("\n"), line_base + 1):
         if _ARABIC_RE.search(line):
             opened, closed = line.count("“"), line.count("”")
