@@ -216,6 +216,14 @@ def test_punctuation_judges_data_and_prose_commas_sentence_by_sentence():
     assert f("وہ آیا تھا,ان پر شک ہے۔") == "وہ آیا تھا، ان پر شک ہے۔"
 
 
+@pytest.mark.parametrize("mark", ["؟", "۔"])
+def test_a_mark_a_space_stands_before_ends_its_sentence_before_a_number_as_it_will_without(mark):
+    # "لاہور ؟5": the sentence did not end at the mark until the step dropped the space before it,
+    # so the first run read one sentence with two ';' (a row of data, kept) and the second two
+    f = STEPS["punctuation"].func
+    assert _stable(f, f"علی;لاہور {mark}5;") == f"علی؛ لاہور{mark}5;"
+
+
 def test_diacritics_strip_writes_a_hamza_it_lets_onto_a_bari_ye_as_letters_does():
     # "ےۧٔ": the small high yeh kept the hamza off the ے from letters; strip removed it, the two
     # composed to ۓ, and the next run's letters wrote it ئے
@@ -565,3 +573,10 @@ def test_invisibles_judges_a_joiner_without_the_tatweel_it_removes(preset):
     # (a medial ligature of marks decomposes to a tatweel and the marks: the ZWNJ after them
     # was judged beside the tatweel, kept, and dropped by the next run)
     assert _stable(lambda t: clean(t, preset=preset), "ءﳲ\u200c") == "ءَّ"
+
+
+def test_ocr_reads_a_word_opening_with_do_chashmi_he_after_a_digit_as_typed_text_does():
+    # "۱ھلله": the final ه sent the word to be judged again as if no digit stood before it, so its
+    # opening ھ (after a digit: the year sign, kept) became ہ, and the next run set ۱ apart from it
+    f = lambda t: clean(t, preset="ocr")  # noqa: E731
+    assert _stable(f, "\u06f1\u06be\u0644\u0644\u0647") == "\u06f1\u06be\u0644\u0644\u06c1"

@@ -224,9 +224,10 @@ ARABIC_AE = "\u06d5"  # ARABIC LETTER AE: OCR engines read a final ہ as it; no 
 _OCR_RE = lazy_regex(rf"{ARABIC_AE}|[{HEH_DOACHASHMEE}{ARABIC_HEH}](?!{ARABIC_LETTER}|\p{{M}})")
 
 
-def _ocr_word(word: str, lex: Lexicon) -> str:
+def _ocr_word(word: str, lex: Lexicon, after_digit: bool = False) -> str:
     """One word of OCR output with its confused ہ repaired: ە → ہ always; a final ھ → ہ where only
-    the ہ spelling is a word; a final ه the word list left undecided → the likelier of ہ and ھ."""
+    the ہ spelling is a word; a final ه the word list left undecided → the likelier of ہ and ھ.
+    (``after_digit``: a digit stands right before it, as :func:`repair_word` reads it.)"""
     word = word.replace(ARABIC_AE, HEH_GOAL)
     if _letter_count(word) < 2 or word[-1] not in (HEH_DOACHASHMEE, ARABIC_HEH):
         return compose(word)
@@ -234,7 +235,7 @@ def _ocr_word(word: str, lex: Lexicon) -> str:
     n_goal, n_aspirated = lex.count(goal), lex.count(aspirated)
     if word[-1] == ARABIC_HEH:
         # the final he decided, the word's other letters are judged again as typed text would be
-        return repair_word(aspirated if n_aspirated > n_goal else goal, False, lex)
+        return repair_word(aspirated if n_aspirated > n_goal else goal, after_digit, lex)
     if n_goal >= WELL_ATTESTED and n_goal >= MARGIN * max(n_aspirated, 1):
         return compose(goal)
     return word
@@ -253,10 +254,11 @@ def _ocr_words(text: str, lex: Lexicon) -> str:
         return text
     memo = lex.memo("letters:ocr")
 
-    def fix(word: str, _start: int) -> str:
-        found = memo.get(word)
+    def fix(word: str, start: int) -> str:
+        after_digit = start > 0 and text[start - 1].isdigit()  # (its ھ is the year sign: ۱۴۴۵ھ)
+        found = memo.get((word, after_digit))
         if found is None:
-            found = memo[word] = _ocr_word(word, lex)
+            found = memo[word, after_digit] = _ocr_word(word, lex, after_digit)
         return found
 
     return rewrite_words(text, starts, fix)
