@@ -120,6 +120,20 @@ def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
     assert "2 files cleaned, 0 left unchanged, 2 failed" in result.stderr
 
 
+def test_binary_input_is_refused_on_stdout_and_with_o_as_with_i(tmp_path):
+    # the same NUL that -i and --check refuse was written out, with exit 0, to stdout and to -o
+    f, out = tmp_path / "bin.txt", tmp_path / "out.txt"
+    f.write_bytes(b"abc\n\x00\x01\x02")
+    for args in ([f], [f, "-o", out]):
+        result = run(*args)
+        assert result.exit_code == 2 and f"{f}: holds a NUL at byte 4 (line 2)" in result.stderr
+        assert "\0" not in result.stdout and not out.exists()  # (a stream's lines before it are out)
+    piped = subprocess.run(CMD, input=b"ab\nc\x00d\n", capture_output=True, timeout=60)
+    assert piped.returncode == 2 and b"<stdin>: holds a NUL at line 2" in piped.stderr and b"\0" not in piped.stdout
+    # documents a NUL ends are text, when the stream is said to be made of them
+    assert run("--separator", "nul", f).exit_code == 0
+
+
 def test_check_diff_and_exit_codes(tmp_path):
     dirty, clean = tmp_path / "dirty.txt", tmp_path / "clean.txt"
     dirty.write_bytes(f"{DIRTY}\n".encode())

@@ -173,7 +173,23 @@ def _pairs(stream: BinaryIO, pipeline: Pipeline, *, name: str, encoding: str, er
            separator: str | None, report: FileReport | None, mapper: Callable = map) -> Iterator[Pair | None]:
     """A (read, cleaned) pair for every piece of ``stream``, and ``SEP`` between documents."""
     chunks = read_chunks(stream, name=name, encoding=encoding, errors=errors)
+    if separator != "\0":
+        chunks = _no_nul(chunks, name, encoding)
     return _Cleaner(pipeline, report, mapper).clean(_pieces(chunks, separator))
+
+
+def _no_nul(chunks: Iterable[str], name: str, encoding: str) -> Iterator[str]:
+    """The chunks, checked for a NUL before any is cleaned: text does not hold one (documents a
+    NUL separates are read with ``separator="\\0"``), binary data does, and it is not cleaned."""
+    line = 1  # the number of the line the chunk opens
+    for chunk in chunks:
+        if "\0" in chunk:
+            place = (_nul_place(name, encoding) if os.path.isfile(name)
+                     else f"line {line + chunk.count(chr(10), 0, chunk.index(chr(0)))}")
+            raise InputError(f"{name}: holds a NUL at {place}: binary, not text? "
+                             "(for documents a NUL ends: --separator nul)")
+        line += chunk.count("\n")
+        yield chunk
 
 
 def cleaned_chunks(
@@ -387,7 +403,7 @@ def _checked_pairs(f: BinaryIO, result: FileResult, pipeline: Pipeline, *, encod
                    separator: str | None, mapper: Callable) -> Iterator[Pair | None]:
     for pair in _pairs(f, pipeline, name=result.path, encoding=encoding, errors=errors,
                        separator=separator, report=result.report, mapper=mapper):
-        if pair is not SEP and "\0" in pair[0]:
+        if pair is not SEP and "\0" in pair[0]:  # (a NUL separator's documents: a file has none)
             raise InputError(f"{result.path}: holds a NUL at {_nul_place(f.name, encoding)}: binary, not text?")
         yield pair
 
