@@ -49,6 +49,23 @@ def test_unknown_key_or_bad_value_names_the_file_and_key(tmp_path):
     assert result.exit_code == 2 and "not valid TOML" in result.stderr
 
 
+def test_a_value_of_the_wrong_type_names_the_file_and_key(tmp_path):
+    # a number for a flag, a table for a choice: each was a traceback from deep in click, exit 1
+    conf = tmp_path / "conf.toml"
+    for text, key in [("fast = 1\n", "fast"), ("quiet = 1.5\n", "quiet"), ("preset = {a = 1}\n", "preset"),
+                      ('only = [["letters"]]\n', "only"), ("preset = 3\n", "preset")]:
+        conf.write_text(text, encoding="utf-8")
+        result = run("--config", conf, stdin="كتاب\n".encode())
+        assert result.exit_code == 2 and f"{conf}: bad value for {key!r}" in result.stderr, text
+        assert "Traceback" not in result.output
+    conf.write_text('exclude = "b.txt"\n', encoding="utf-8")  # one pattern, not a list of them
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("كتاب\n", encoding="utf-8")
+    (tmp_path / "c" / "b.txt").write_text("كتاب\n", encoding="utf-8")
+    assert run("--config", conf, "-i", tmp_path / "c").exit_code == 0
+    assert (tmp_path / "c" / "b.txt").read_text(encoding="utf-8") == "كتاب\n"
+
+
 def test_folder_options_from_config_and_explicit_config(tmp_path):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "a.txt").write_text("كتاب\n", encoding="utf-8")

@@ -261,12 +261,20 @@ def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str |
             raise _Fatal(f"{where}: unknown key {key!r} (keys are the long option names, such as preset, only)")
         if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT:
             continue
+        if param.is_flag and not isinstance(value, bool):
+            raise _Fatal(f"{where}: bad value for {key!r}: {value!r} is not true or false")
+        if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
+            raise _Fatal(f"{where}: bad value for {key!r}: a table or nested list, not a value")
         if isinstance(value, list) and not param.multiple:
             value = ",".join(map(str, value))
+        elif param.multiple and not isinstance(value, list):
+            value = [value]  # (exclude = "drafts/*": one pattern)
         try:
             ctx.params[param.name] = param.type_cast_value(ctx, value)
         except click.BadParameter as e:
             raise _Fatal(f"{where}: bad value for {key!r}: {e.message}") from None
+        except (TypeError, ValueError, AttributeError):  # (a value click's types do not read)
+            raise _Fatal(f"{where}: bad value for {key!r}: {value!r}") from None
 
 
 _NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_steps", "list_presets"}
