@@ -568,6 +568,23 @@ def test_a_url_glued_to_a_hashtag_is_still_an_address():
     assert clean(line) == line
 
 
+@pytest.mark.parametrize("preset", ["default", "search", "ocr"])
+@pytest.mark.parametrize("address", [
+    "bit.ly/كتاب", "ftp://ex.com/كتاب", "sftp://ex.com/كتاب", "file:///home/كتاب", "fb.com/علي",
+    "ur.wikipedia.org/wiki/كتاب", "wa.me/٩٢٣٠٠", "Www.كتاب.com", "user@مثال.پاکستان", "info@ڈان.پاک",
+])
+def test_addresses_without_https_keep_their_letters_and_digits(address, preset):
+    # only https?:// and www. were addresses: a short link, another scheme, a capital W, an
+    # e-mail domain in Urdu letters were rewritten (bit.ly/کتاب, wa.me/۹۲۳۰۰, مثال۔ پاکستان)
+    line = f"دیکھیں {address} پر"
+    assert clean(line, preset=preset) == line
+
+
+def test_slashes_and_dots_that_are_no_address_are_still_read_as_text():
+    assert clean("تاریخ 12/03/2020 كو اور/یا 3.5/10") == "تاریخ 12/03/2020 کو اور/یا 3.5/10"
+    assert clean("x@y.comابھی كيا") == "x@y.comابھی کیا"  # (an Urdu word glued after a domain is no label)
+
+
 @pytest.mark.parametrize("preset", ["default", "ocr"])
 def test_invisibles_judges_a_joiner_without_the_tatweel_it_removes(preset):
     # (a medial ligature of marks decomposes to a tatweel and the marks: the ZWNJ after them

@@ -18,6 +18,7 @@ from ..chars import (
     ARABIC_SEMICOLON,
     FULL_STOP,
     URL_OR_EMAIL,
+    may_hold_url,
     WHITE_SPACE,
 )
 from ..config import DEFAULT_CONFIG, Config
@@ -452,8 +453,7 @@ def _fix_prose_once(line: str, quotes: str, split: WordCount | None = None) -> t
     # each rewrite runs only where its trigger is on the line (most lines need one or none)
     # (a test with `in` for the characters a trigger needs costs a tenth of a regex scan)
     if "," in line or "." in line or "?" in line or ";" in line:
-        maybe_url = "://" in line or "www." in line or "@" in line
-        protected = [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
+        protected = [m.span() for m in _URL_RE.finditer(line)] if may_hold_url(line) else []
         data = _separators(line)
         latin = _has_ascii_letter(line)
         line = _LATIN_MARK_RE.sub(lambda m: _convert(m, protected, data, latin, split), line)
@@ -567,8 +567,7 @@ def _fix_triggered(text: str, foreign: str, split: WordCount | None = None) -> s
 
 
 def _url_spans(line: str) -> list[tuple[int, int]]:
-    maybe_url = "://" in line or "www." in line or "@" in line
-    return [m.span() for m in _URL_RE.finditer(line)] if maybe_url else []
+    return [m.span() for m in _URL_RE.finditer(line)] if may_hold_url(line) else []
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
