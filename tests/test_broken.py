@@ -251,6 +251,15 @@ def test_letters_in_a_row_are_a_list_not_a_broken_word(preset, text):
     assert clean(text, preset=preset) == text
 
 
+@pytest.mark.parametrize("preset", ["default", "ocr"])
+@pytest.mark.parametrize("root", ["ک ت ب", "ع ل م", "ق ل م", "ف ع ل"])
+def test_an_arabic_root_spelled_out_is_not_a_broken_word(root, preset):
+    # three lone letters, each in its own form: کتب, علم, قلم are words, but a grammar writes the
+    # root so; merging them changed what the sentence says
+    text = f"لفظ کا مادہ {root} ہے۔"
+    assert clean(text, preset=preset) == text
+
+
 def test_two_lone_letters_are_still_joined_where_the_counts_say_so():
     assert clean("ا ب تو چلو") == "اب تو چلو"
 

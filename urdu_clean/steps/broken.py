@@ -40,6 +40,11 @@ MERGED_COUNT_FRAGMENT = 5
 MAX_ROUNDS = 4
 #: At most this many pieces are merged into one word ("ا س لا م").
 MAX_PIECES = 4
+#: Three lone letters with a gap that shows (after a letter that joins forward, so each stands in
+#: its own form) are an Arabic root spelled out, as grammars and commentaries write one (مادہ ک ت
+#: ب, ع ل م): not merged, though the word they spell (کتب) is one. A gap after ا or و does not
+#: show (ا و ر is a broken اور), and a word typed letter by letter is longer (ک ت ا ب → کتاب).
+ROOT_LETTERS = 3
 WAW = "\u0648"  # ARABIC LETTER WAW: a word of one letter ("and")
 HAMZA = "\u0621"  # ARABIC LETTER HAMZA: standing alone after a year (۲۰۰۴ ء) it is a sign
 _MARKS = "\u064b-\u065f\u0670"
@@ -135,6 +140,9 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
     """The evidence test for merging ``parts`` into one word."""
     if HAMZA in parts or any(lex.is_protected(p) for p in parts) or parts[0][0] in NEVER_INITIAL:
         return False
+    if (len(parts) == ROOT_LETTERS and all(letter_count(p) == 1 for p in parts)
+            and not all(_non_joining(_last_letter(p)) for p in parts[:-1])):
+        return False  # an Arabic root spelled out (ک ت ب, ع ل م), as grammars write it: see ROOT_LETTERS
     if glue == "joined" and len(parts) == 2 and _convention(lex, *parts):
         return True
     if source == "typed" and not any(_is_fragment(p) for p in parts):
@@ -538,7 +546,8 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     apart as often as whole (حیدر آباد), words each seen more often than the merged word with
     only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), three or
     more lone letters in a row, each the next of the alphabet (ا ب پ ت: a list of letters, not a
-    word; ا و ر is joined), the year sign ء,
+    word; ا و ر is joined), three lone letters with a gap that shows (an Arabic root spelled out:
+    ک ت ب, ع ل م; a word typed letter by letter, ک ت ا ب, is joined), the year sign ء,
     protected words, tokens with digits,
     Latin letters or punctuation inside, and Arabic and Persian passages (``foreign="keep"``, the
     default, as in ``letters``; ``"normalize"`` joins there too). With ``source="typed"`` (``default``) only lines with a
