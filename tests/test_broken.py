@@ -260,6 +260,13 @@ def test_an_arabic_root_spelled_out_is_not_a_broken_word(root, preset):
     assert clean(text, preset=preset) == text
 
 
+def test_ocr_merges_nothing_onto_a_word_that_is_itself_two_glued_ones():
+    # کررہا is no word as written (کر رہا glued): "کررہا ہے" became the glued کررہاہے, seen 43
+    # times in the counts as web typists write it
+    assert clean("وہ کام کررہا ہے۔", preset="ocr") == "وہ کام کررہا ہے۔"
+    assert clean("وہ چا ہے تو", preset="ocr") == "وہ چاہے تو"  # (a broken word is still joined)
+
+
 def test_two_lone_letters_are_still_joined_where_the_counts_say_so():
     assert clean("ا ب تو چلو") == "اب تو چلو"
 

@@ -164,6 +164,8 @@ def _may_merge(lex: Lexicon, parts: Sequence[str], source: str, glue: str = "kee
             return False  # a visible gap, or a convention (ہو گا, کر دیا) that is the writer's choice
         whole, apart = lex.count(merged), lex.pair(first, second)
         if _is_word(lex, first) and _is_word(lex, second):
+            if lex.count(first) < WORD_COUNT:
+                return False  # a word only as two glued (کررہا: کر رہا): glue upon it is no broken word
             chance = lex.count(first) * lex.count(second) / lex.total
             return whole >= MERGED_COUNT and whole >= MARGIN * max(apart, chance, 1)
         return whole >= MERGED_COUNT_FRAGMENT and whole >= MARGIN * apart
