@@ -103,6 +103,14 @@ def test_protected_words_are_never_split():
     assert p("سب کےلیے فورمحکام") == "سب کےلیے فورم حکام"
 
 
+@pytest.mark.parametrize("preset", ["default", "search", "ocr"])
+def test_protected_words_keep_their_letters(preset):
+    # a name in its Arabic spelling, listed to stay as written: letters made علی of it
+    p = Pipeline.from_preset(preset, protect=["علي", "مےں"])
+    assert p("میرا نام علي ہے، (علي) اور مےں") == "میرا نام علي ہے، (علي) اور مےں"
+    assert p("علوي علي") == "علوی علي"  # (an unlisted word beside it is repaired)
+
+
 def test_done_when_examples_through_the_cli():
     for dirty, expected in [
         ("دی ایسٹرن اکنامک فورمحکام کے مطابق", "دی ایسٹرن اکنامک فورم حکام کے مطابق"),

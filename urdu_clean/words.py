@@ -14,7 +14,11 @@ from _thread import _local  # (not threading's: importing threading costs start-
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS, URL_OR_EMAIL, may_hold_url
-from .lines import lazy_re, redo_lines, trigger_lines
+from .lines import lazy_re, lines_holding, redo_lines, trigger_lines
+
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 MARKS_RE = re.compile("[" + ARABIC_MARKS + "]")  # (used below at import)
 #: Every character that is part of a word: Arabic letters and Arabic combining marks.
@@ -296,6 +300,31 @@ def keep_identifiers(before: str, after: str, fix: Callable[[str], str]) -> str:
     if before == after or not _may_hold_identifier(before):
         return after
     return redo_lines(before, after, trigger_lines(before, _IDENTIFIER_CUE_RE), identifier_spans,
+                      lambda line, spans: _fix_between(line, spans, fix))
+
+
+#: A word as protection reads it: a run between spaces, without the marks at its edges.
+_PROTECTED_TOKEN_RE = lazy_re(r"[^\s.,;:!?()\[\]{}\"'«»“”‘’۔،؛؟]+")
+
+
+def keep_protected(before: str, after: str, fix: Callable[[str], str], lex: Lexicon) -> str:
+    """``after`` (what a step made of ``before``, line for line) with each line that holds a word
+    ``lex`` protects and that the step changed made again: the protected words as written, each
+    stretch between them as ``fix`` makes it. (Lines are found by the protected words as listed.)
+
+    >>> from urdu_clean.lexicon import Lexicon
+    >>> lex = Lexicon({}, protected=["علي"], base=None)
+    >>> fix = lambda s: s.replace("ي", "ی")
+    >>> keep_protected("علي اور علوي", "علی اور علوی", fix, lex)
+    'علي اور علوی'
+    """
+    if not lex.protected or before == after:
+        return after
+    present = [word for word in lex.protected if word in before]
+    if not present:
+        return after
+    spans_of = lambda line: [m.span() for m in _PROTECTED_TOKEN_RE.finditer(line) if lex.is_protected(m[0])]  # noqa: E731
+    return redo_lines(before, after, lines_holding(before, present), spans_of,
                       lambda line, spans: _fix_between(line, spans, fix))
 
 

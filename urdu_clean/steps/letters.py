@@ -34,7 +34,7 @@ from ..lines import fix_lines, lazy_re, lazy_regex, lines_holding
 from ..words import base_before as _base_before
 from ..words import has_letter_after as _has_letter_after
 from ..words import letter_count as _letter_count
-from ..words import keep_identifiers, rewrite_words
+from ..words import keep_identifiers, keep_protected, rewrite_words
 
 #: Letters with one Urdu counterpart, whatever their place in the word.
 ONE_TO_ONE = {
@@ -321,7 +321,7 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
     """Write Arabic codepoints as the Urdu letters they stand for.
 
     URLs, e-mail addresses, @handles and #hashtags are left as written: a letter changed in one
-    makes another address. Arabic and Persian passages are left as written (``foreign="keep"``, the default; what
+    makes another address; so are the words the lexicon protects (``--protect``). Arabic and Persian passages are left as written (``foreign="keep"``, the default; what
     counts as one is in docs/guide/arabic-persian.md): the rules below apply to the rest of the
     line, so Urdu typed on an Arabic or Persian keyboard is still repaired.
     ``foreign="normalize"`` treats the passages as Urdu too (one spelling, for a search index).
@@ -357,11 +357,18 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
     >>> letters("مدرسة الفلاح في المدينة", foreign="normalize") == "مدرسۃ الفلاح فی المدینۃ"
     True
     """
+    if foreign not in FOREIGN_MODES:
+        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
+    fix = functools.partial(_letters_kept, config=config, source=source, foreign=foreign)
+    # (a word the lexicon protects keeps its letters: علي stays where it is listed)
+    return keep_protected(text, fix(text), fix, config.lexicon)
+
+
+def _letters_kept(text: str, config: Config, source: str, foreign: str) -> str:
+    """:func:`_letters` on ``text`` but for its addresses and (``foreign="keep"``) its passages."""
     fix = functools.partial(_letters, config=config, source=source)
     if foreign == "normalize":
         return keep_identifiers(text, fix(text), fix)
-    if foreign != "keep":
-        raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     # repaired at once, as with foreign="normalize"; the lines it changed are then looked at
     kept = keep_foreign(text, fix(text), fix, _MAY_BE_FOREIGN)
     return keep_identifiers(text, kept, lambda part: keep_foreign(part, fix(part), fix, _MAY_BE_FOREIGN))
