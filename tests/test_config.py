@@ -66,6 +66,28 @@ def test_a_value_of_the_wrong_type_names_the_file_and_key(tmp_path):
     assert (tmp_path / "c" / "b.txt").read_text(encoding="utf-8") == "كتاب\n"
 
 
+def test_options_of_in_place_runs_from_a_file_count_only_with_i(tmp_path, monkeypatch):
+    # a project's "fast = true" made every --check and filter run fail: "--fast ... go with -i"
+    (tmp_path / ".urdu-clean.toml").write_text("fast = true\nexit-non-zero-on-fix = true\n", encoding="utf-8")
+    f = tmp_path / "a.txt"
+    f.write_text("مےں\n", encoding="utf-8")
+    assert run("--check", f).exit_code == 1 and f.read_text(encoding="utf-8") == "مےں\n"
+    assert run(f).stdout == "میں\n"
+    assert run("-i", f).exit_code == 1 and f.read_text(encoding="utf-8") == "میں\n"  # (exit 1: it fixed one)
+    assert run("--fast", f).exit_code == 2  # (on the command line it is still a mistake)
+
+
+def test_a_broken_configuration_is_an_error_in_the_plain_filter_too(tmp_path):
+    # with no argument the command runs a lighter path, which let the error out as a traceback
+    import subprocess
+    import sys
+
+    (tmp_path / "pyproject.toml").write_text("# urdu\nthis is not toml [[[\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", "from urdu_clean.command import main; main()"],
+                         input="مےں\n".encode(), capture_output=True, cwd=tmp_path, timeout=60)
+    assert out.returncode == 2 and b"not valid TOML" in out.stderr and b"Traceback" not in out.stderr
+
+
 def test_folder_options_from_config_and_explicit_config(tmp_path):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "a.txt").write_text("كتاب\n", encoding="utf-8")

@@ -255,6 +255,7 @@ def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str |
         for opt in p.opts:
             if opt.startswith("--"):
                 by_flag[opt[2:]] = p
+    in_place_only: list[str] = []  # options of -i the file set
     for key, value in table.items():
         param = by_flag.get(key) or by_flag.get(key.replace("_", "-"))
         if param is None or param.name in _NOT_IN_CONFIG:
@@ -275,9 +276,16 @@ def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str |
             raise _Fatal(f"{where}: bad value for {key!r}: {e.message}") from None
         except (TypeError, ValueError, AttributeError):  # (a value click's types do not read)
             raise _Fatal(f"{where}: bad value for {key!r}: {value!r}") from None
+        if param.name in _IN_PLACE_ONLY:
+            in_place_only.append(param.name)
+    if not ctx.params.get("in_place"):
+        for name in in_place_only:  # (a project's "fast = true" is for its -i runs: --check goes on)
+            ctx.params[name] = False
 
 
 _NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_steps", "list_presets"}
+#: Options that only -i takes: from a configuration file, they count only in a run with -i.
+_IN_PLACE_ONLY = ("fast", "exit_non_zero_on_fix")
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -131,7 +131,11 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``urdu-clean`` console script (see :func:`run`)."""
     from . import settings
 
-    if (sys.argv[1:] if argv is None else argv) or settings.find_config(".") is not None:
+    try:
+        configured = settings.find_config(".") is not None
+    except settings.ConfigError:
+        configured = True  # (the full command reports it, with its exit status)
+    if (sys.argv[1:] if argv is None else argv) or configured:
         from .cli import main as command
 
         command(argv)
