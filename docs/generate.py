@@ -206,7 +206,8 @@ def presets_page() -> str:
         rows.append(f"| `{name}` | {_cell(clean(PRESET_EXAMPLE, preset=name))} |")
     rows += ["", "`search` is for indexing, not for reading: it drops the vowel marks of مُحَمَّد and",
              "writes ASCII digits. `web` needs whole documents (the chrome it drops is judged by where",
-             "a line stands), so the command reads each input whole rather than streaming it.", "",
+             "a line stands in its document): the command still streams, holding about a megabyte at",
+             "each document's edges until it knows where the document ends.", "",
              "The default preset's output is what the [stability policy](stability.md) protects.", "",
              GENERATED, ""]
     return "\n".join(rows)
