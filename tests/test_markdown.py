@@ -126,3 +126,19 @@ def test_spaces_after_a_line_the_steps_empty_are_no_hard_break():
     # a zero-width space is no text: once it is removed, the spaces after it end nothing
     assert MD("\u200b  ") == MD(MD("\u200b  ")) == ""
     assert MD("ا\u200b  \nب\n") == "ا  \nب\n"  # (after a letter they still break the line)
+
+
+@pytest.mark.parametrize("held", ["[دیکھیں](docs/كتاب.md)", '![تصویر](img/كتاب.png "عنوان")',
+                                  '<div class="مےں">', "<https://x.pk/كتاب>", "[متن](a/(ب)/كتاب.md)"])
+def test_what_programs_read_in_a_line_is_held_as_written(held):
+    # a link to an Arabic-named file became a link to another file, and -i broke it
+    text = f"كيا {held} ہے?\n"
+    out = MD(text)
+    assert held in out and out.startswith("کیا ") and out.endswith("ہے؟\n")
+    assert MD(out) == out
+
+
+def test_link_texts_and_labels_are_still_prose():
+    assert MD("[كيا](a.md)\n[كيا]: docs/كتاب.md\n") == "[کیا](a.md)\n[کیا]: docs/كتاب.md\n"
+    assert MD("كيا وہ [ref]: docs/كتاب.md ہے\n") == "کیا وہ [ref]: docs/کتاب.md ہے\n"  # (mid-line: no definition)
+    assert MD("قیمت <100 اور a < b ہے.\n") == "قیمت <100 اور a < b ہے۔\n"  # (no tag: nothing held)

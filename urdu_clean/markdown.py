@@ -2,7 +2,9 @@
 
 A ``.md`` file is Urdu prose around things that are not prose: fenced code blocks (between
 fences of three or more backticks or tildes), inline code spans (between backtick strings of one
-length), and YAML front matter (between ``---`` lines at the very top). A document about Urdu text
+length), YAML front matter (between ``---`` lines at the very top), and what programs read in a
+line: link and image destinations (``[دیکھیں](docs/كتاب.md)``, ``[حوالہ]: docs/كتاب.md``), raw
+HTML tags and autolinks (``<div class="مےں">``). A document about Urdu text
 quotes the very letters a step repairs (```ك` → `ک```); cleaning them would rewrite what the
 document says. So only the prose between them is cleaned, a stretch of lines at a time, each code
 span standing in its line as one character that no step reads as a letter, a mark or a space.
@@ -12,8 +14,9 @@ holders a step moved or dropped is cleaned again line by line, and a line whose 
 not come back is left as written; so is a stretch that holds U+FFFC itself, and a file whose front
 matter never closes.
 
-What is not read (CommonMark has more): indented code blocks, HTML blocks and escaped backticks
-(a backslash before a backtick) are prose here. A file is read in windows of :data:`urdu_clean.files.WINDOW` characters
+What is not read (CommonMark has more): indented code blocks, the text inside HTML blocks,
+destinations in angle brackets with spaces, and escaped backticks (a backslash before a
+backtick) are prose here. A file is read in windows of :data:`urdu_clean.files.WINDOW` characters
 (a fence open at a window's cut is not known in the next window: its code is then read as prose,
 and its closing fence as an opening one); Markdown files that large are rare.
 """
@@ -29,8 +32,18 @@ from .pipeline import Change, Explanation, Pipeline, StepReport, add_reports
 
 #: A fence: up to three spaces, then three or more backticks or tildes (group 1).
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
-#: An inline code span on one line: a backtick string, text, and a backtick string of the same length.
-_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+#: What a Markdown line holds that is read by programs, not people, each held as written: a code
+#: span; a link's or image's destination (its title with it: ``[متن](docs/كتاب.md "عنوان")``); a
+#: link reference definition's destination (``[حوالہ]: docs/كتاب.md``); a raw HTML tag or an
+#: autolink (``<div class="مےں">``, ``<https://x.pk/كتاب>``).
+_HELD_RE = re.compile(
+    r"(?P<code>(?<!`)(`+)(?!`)[^\n]*?(?<!`)\2(?!`))"  # (a backtick string, text, the same string)
+    r"|(?<=\])(?P<dest>\((?:[^()\n]|\([^()\n]*\))*\))"
+    r"|!(?=\[[^\]\n]*\]\()"  # (the ! that makes a link an image: not the sentence's)
+    r"|(?P<ref>^ {0,3}\[[^\]\n]+\]:)(?P<refdest>[ \t]*[^\s][^\n]*)"
+    r"|(?P<tag><(?:[A-Za-z][A-Za-z0-9-]*|/[A-Za-z][A-Za-z0-9-]*|[A-Za-z][A-Za-z0-9+.-]*:)[^<>\n]*>)",
+    re.MULTILINE,
+)
 #: Stands for a code span while its line is cleaned (as in the punctuation step).
 HOLDER = CODE_HOLDER
 
@@ -70,19 +83,23 @@ def _parts(text: str) -> list[tuple[bool, int, str]]:
 
 
 def _masked(prose: str) -> tuple[str, list[str]] | None:
-    """``prose`` with each inline code span as :data:`HOLDER`, and the spans in order; None when
-    the text holds the holder already (it could not tell a span from it)."""
-    if "`" not in prose:
+    """``prose`` with each inline code span, link destination and HTML tag (:data:`_HELD_RE`) as
+    :data:`HOLDER`, and what each stands for in order; None when the text holds the holder
+    already (it could not tell a held span from it)."""
+    if "`" not in prose and "](" not in prose and "]:" not in prose and "<" not in prose:
         return prose, []
     if HOLDER in prose:
         return None
     spans: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
+        if m["ref"] is not None:  # (the label is prose: only the destination is held)
+            spans.append(m["refdest"])
+            return m["ref"] + HOLDER
         spans.append(m[0])
         return HOLDER
 
-    return _CODE_SPAN_RE.sub(hold, prose), spans
+    return _HELD_RE.sub(hold, prose), spans
 
 
 def _unmasked(cleaned: str, spans: list[str]) -> str | None:
