@@ -149,11 +149,12 @@ ARABIC_LETTER_CHARS = "".join(
 #: changes). An e-mail domain is ASCII letters (an Urdu word glued after one is not its domain)
 #: or labels in Arabic script each a dot apart (user@مثال.پاکستان). An address is read from where
 #: its run of characters opens, only there, and without going back: a long word costs one look,
-#: not one from each of its letters.
+#: not one from each of its letters. A digit counts in any script (``\d``): the digits step may
+#: write ۰ as 0, and an address must be found in both alike.
 URL_OR_EMAIL = (
-    r"(?<![A-Za-z0-9+.-])(?:[A-Za-z][A-Za-z0-9+.-]*+://|www\.)[^\s۔،؟؛]+"
-    r"|(?<![\w.@/-])(?:[A-Za-z0-9-]++\.)++[A-Za-z]{2,}+/[^\s۔،؟؛]*"
-    r"|(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.[A-Za-z0-9.-]+|"
+    r"(?<![A-Za-z\d+.-])(?:[A-Za-z][A-Za-z\d+.-]*+://|www\.)[^\s۔،؟؛]+"
+    r"|(?<![\w.@/-])(?:[A-Za-z\d-]++\.)++[A-Za-z]{2,}+/[^\s۔،؟؛]*"
+    r"|(?<![\w.+-])[\w.+-]+@(?:[A-Za-z\d-]+\.[A-Za-z\d.-]+|"
     f"[{ARABIC_LETTER_CHARS}]++(?:\\.[{ARABIC_LETTER_CHARS}]++)++)"
 )
 
