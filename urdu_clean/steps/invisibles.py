@@ -23,13 +23,20 @@ if TYPE_CHECKING:
     import regex
 
 _SPACES_RE = lazy_regex("[" + UNICODE_SPACES + "]")
-_DROP_RE = lazy_regex("[" + INVISIBLE + TATWEEL + "]+")
-_DROP_WITH_BIDI_RE = lazy_regex("[" + INVISIBLE + TATWEEL + BIDI_CONTROLS + "]+")
+#: A tatweel after a lone letter, with no letter or mark after it, shows that letter's joined form: the
+#: abbreviation of the Hijri year (١٤٤٥هـ), a letter named by its form (بـ). It is the writer's
+#: and stays; a tatweel in a word (پاکـــستان) is stretching, and goes (a run of them, after the
+#: first that stays, too).
+_LETTER = rf"(?:(?!{TATWEEL})\p{{L}})"  # (tatweel is a modifier letter itself)
+_TATWEEL = rf"(?:(?<!(?<!{_LETTER}|\p{{M}}){_LETTER}){TATWEEL}|{TATWEEL}(?=[{TATWEEL}]*(?:\p{{M}}|{_LETTER})))"
+_DROP_RE = lazy_regex(f"(?:[{INVISIBLE}]|{_TATWEEL})+")
+_DROP_WITH_BIDI_RE = lazy_regex(f"(?:[{INVISIBLE}{BIDI_CONTROLS}]|{_TATWEEL})+")
+_TATWEEL_RE = lazy_regex(_TATWEEL)
 #: In an Arabic passage a tatweel that carries a mark is its seat (the Quran's ـٰ, a dagger
 #: alef on a kashida): it stays there, as the passage is written; other tatweels go.
 _SEAT_RE = lazy_re(f"{TATWEEL}(?=[{ARABIC_MARKS}])")
-_DROP_BUT_SEATS_RE = lazy_regex(f"(?:[{INVISIBLE}]|{TATWEEL}(?![{ARABIC_MARKS}]))+")
-_DROP_BUT_SEATS_WITH_BIDI_RE = lazy_regex(f"(?:[{INVISIBLE}{BIDI_CONTROLS}]|{TATWEEL}(?![{ARABIC_MARKS}]))+")
+_DROP_BUT_SEATS_RE = lazy_regex(f"(?:[{INVISIBLE}]|{_TATWEEL}(?![{ARABIC_MARKS}]))+")
+_DROP_BUT_SEATS_WITH_BIDI_RE = lazy_regex(f"(?:[{INVISIBLE}{BIDI_CONTROLS}]|{_TATWEEL}(?![{ARABIC_MARKS}]))+")
 
 _JOINERS_RE = lazy_regex(f"[{ZWNJ}{ZWJ}]+")
 _MARK_OR_JOINER_RE = lazy_regex(f"[\\p{{M}}{ZWNJ}{ZWJ}]")
@@ -73,6 +80,8 @@ def invisibles(text: str, *, bidi: str = "remove", foreign: str = "keep") -> str
 
     - Removed: zero-width space, word joiner, soft hyphen, a BOM inside the text, tatweel, and
       the bidi marks and embeddings (ALM, LRM, RLM, LRE…RLO, LRI…PDI) unless ``bidi="keep"``.
+      A tatweel after a lone letter with no letter after it stays (one of a run): it shows the
+      letter's joined form, as the Hijri year's abbreviation does (١٤٤٥هـ).
     - NO-BREAK SPACE and the other Unicode spaces become U+0020; tabs and line breaks stay.
     - Beside Arabic letters, ZWNJ stays only where it breaks a join (after a letter that joins
       forward, before a letter), and ZWJ only where it forces a joined form (after a letter that
@@ -84,6 +93,8 @@ def invisibles(text: str, *, bidi: str = "remove", foreign: str = "keep") -> str
       ``foreign="normalize"`` removes it there too.
 
     >>> invisibles("کتاب\\u200b") == "کتاب" and invisibles("پاکـــستان") == "پاکستان"
+    True
+    >>> invisibles("١٤٤٥هــ") == "١٤٤٥هـ"
     True
     >>> invisibles("a\\u00a0b")
     'a b'
@@ -104,9 +115,9 @@ def invisibles(text: str, *, bidi: str = "remove", foreign: str = "keep") -> str
             kept = fix_part(line, drop_but_seats)
             out, done = [], 0
             for start, end, _ in foreign_spans(kept):
-                out += (kept[done:start].replace(TATWEEL, ""), kept[start:end])
+                out += (_TATWEEL_RE.sub("", kept[done:start]), kept[start:end])
                 done = end
-            out.append(kept[done:].replace(TATWEEL, ""))
+            out.append(_TATWEEL_RE.sub("", kept[done:]))
             new = "".join(out)
             if ZWNJ in new or ZWJ in new:  # judged again without the seats that went, as a second run reads it
                 new = _JOINERS_RE.sub(_judge_joiners, new)
