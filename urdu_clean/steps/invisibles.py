@@ -27,8 +27,12 @@ _SPACES_RE = lazy_regex("[" + UNICODE_SPACES + "]")
 #: abbreviation of the Hijri year (١٤٤٥هـ), a letter named by its form (بـ). It is the writer's
 #: and stays; a tatweel in a word (پاکـــستان) is stretching, and goes (a run of them, after the
 #: first that stays, too).
-_LETTER = rf"(?:(?!{TATWEEL})\p{{L}})"  # (tatweel is a modifier letter itself)
-_TATWEEL = rf"(?:(?<!(?<!{_LETTER}|\p{{M}}){_LETTER}){TATWEEL}|{TATWEEL}(?=[{TATWEEL}]*(?:\p{{M}}|{_LETTER})))"
+#: (What this step may remove or keep is looked past, so that a second run, reading the line
+#: without it, decides alike; tatweel is a modifier letter itself, and no Arabic-script one.)
+_GAP = f"[{INVISIBLE}{BIDI_CONTROLS}{ZWNJ}{ZWJ}]*"
+_AL = r"(?:(?=\p{L})\p{Script=Arabic})"
+_TATWEEL = (rf"(?:(?<!(?<!{_AL}{_GAP}|\p{{M}}{_GAP}){_AL}{_GAP}){TATWEEL}"
+            rf"|{TATWEEL}(?=[{TATWEEL}{INVISIBLE}{BIDI_CONTROLS}{ZWNJ}{ZWJ}]*(?:\p{{M}}|(?!{TATWEEL})\p{{L}})))")
 _DROP_RE = lazy_regex(f"(?:[{INVISIBLE}]|{_TATWEEL})+")
 _DROP_WITH_BIDI_RE = lazy_regex(f"(?:[{INVISIBLE}{BIDI_CONTROLS}]|{_TATWEEL})+")
 _TATWEEL_RE = lazy_regex(_TATWEEL)
