@@ -41,3 +41,10 @@ def test_urdu_leaves_latin_contexts(kept):
 def test_ascii():
     assert digits("۳٫۵ اور ١٬٠٠٠", digits="ascii") == "3.5 اور 1,000"
     assert digits("٫ اکیلا", digits="ascii") == "٫ اکیلا"  # a separator with no digits stays
+
+
+def test_urdu_writes_a_year_with_its_year_sign_in_urdu_digits():
+    # 1947ء was no plain number (a letter after the digits): one date came out in two scripts
+    assert digits("14 اگست 1947ء کو", digits="urdu") == "۱۴ اگست ۱۹۴۷ء کو"
+    assert digits("سال 2024ء میں اور 1445ھ", digits="urdu") == "سال ۲۰۲۴ء میں اور ۱۴۴۵ھ"
+    assert digits("In 1947ء", digits="urdu") == "In 1947ء"  # (after an English word: English)

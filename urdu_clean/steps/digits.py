@@ -28,9 +28,10 @@ _SEPARATOR_RE = lazy_regex(rf"(?<=\d)[{ARABIC_DECIMAL_SEPARATOR}{ARABIC_THOUSAND
 _TO_ASCII_SEPARATORS = {ARABIC_DECIMAL_SEPARATOR: ".", ARABIC_THOUSANDS_SEPARATOR: ","}
 
 #: A whitespace-delimited token that is a plain number: digits with . , : / - between them,
-#: maybe a percent sign, maybe wrapped in brackets, quotes or sentence punctuation.
+#: maybe the year sign ء or the Hijri ھ (1947ء, 1445ھ), maybe a percent sign, maybe wrapped in
+#: brackets, quotes or sentence punctuation.
 _NUMBER_TOKEN_RE = lazy_regex(
-    r"(?P<lead>[(\[«\"“'‘]*)(?P<num>[0-9]+(?:[.,:/\-][0-9]+)*)(?P<tail>[%٪]?[)\]»\"”'’.,،؟۔؛:!?]*)"
+    r"(?P<lead>[(\[«\"“'‘]*)(?P<num>[0-9]+(?:[.,:/\-][0-9]+)*)(?P<tail>[ءھ]?[%٪]?[)\]»\"”'’.,،؟۔؛:!?]*)"
 )
 _DECIMAL_RE = lazy_regex(r"[0-9]+\.[0-9]+")
 _GROUPED_RE = lazy_regex(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
@@ -94,6 +95,8 @@ def digits(text: str, *, digits: str = "unify", foreign: str = "keep") -> str:
     >>> digits("٢٠٢٤") == "۲۰۲۴"
     True
     >>> digits("قیمت 3.5 روپے، ورژن v2", digits="urdu") == "قیمت ۳٫۵ روپے، ورژن v2"
+    True
+    >>> digits("14 اگست 1947ء کو", digits="urdu") == "۱۴ اگست ۱۹۴۷ء کو"
     True
     >>> digits("۳٫۵ فیصد", digits="ascii") == "3.5 فیصد"
     True
