@@ -29,10 +29,12 @@ _SPACES_RE = lazy_regex("[" + UNICODE_SPACES + "]")
 #: first that stays, too).
 #: (What this step may remove or keep is looked past, so that a second run, reading the line
 #: without it, decides alike; tatweel is a modifier letter itself, and no Arabic-script one.)
-_GAP = f"[{INVISIBLE}{BIDI_CONTROLS}{ZWNJ}{ZWJ}]*"
+_GAP = f"[{INVISIBLE}{BIDI_CONTROLS}{ZWNJ}{ZWJ}{TATWEEL}]*"
+#: (a ? or U+FFFD may be a lost letter that lost-letters puts back: counted as a letter before)
 _AL = r"(?:(?=\p{L})\p{Script=Arabic})"
-_TATWEEL = (rf"(?:(?<!(?<!{_AL}{_GAP}|\p{{M}}{_GAP}){_AL}{_GAP}){TATWEEL}"
-            rf"|{TATWEEL}(?=[{TATWEEL}{INVISIBLE}{BIDI_CONTROLS}{ZWNJ}{ZWJ}]*(?:\p{{M}}|(?!{TATWEEL})\p{{L}})))")
+_BEFORE = rf"(?:{_AL}|[?\ufffd]|\p{{M}})"
+_TATWEEL = (rf"(?:(?<!(?<!{_BEFORE}{_GAP}){_AL}{_GAP}){TATWEEL}|(?<={TATWEEL}{_GAP}){TATWEEL}"
+            rf"|{TATWEEL}(?={_GAP}(?:\p{{M}}|(?!{TATWEEL})\p{{L}}|[?\ufffd])))")
 _DROP_RE = lazy_regex(f"(?:[{INVISIBLE}]|{_TATWEEL})+")
 _DROP_WITH_BIDI_RE = lazy_regex(f"(?:[{INVISIBLE}{BIDI_CONTROLS}]|{_TATWEEL})+")
 _TATWEEL_RE = lazy_regex(_TATWEEL)
