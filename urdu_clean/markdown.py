@@ -39,9 +39,14 @@ _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HELD_RE = re.compile(
     r"(?P<code>(?<!`)(`+)(?!`)[^\n]*?(?<!`)\2(?!`))"  # (a backtick string, text, the same string)
     r"|(?<=\])(?P<dest>\((?:[^()\n]|\([^()\n]*\))*\))"
-    r"|!(?=\[[^\]\n]*\]\()"  # (the ! that makes a link an image: not the sentence's)
-    r"|(?P<ref>^ {0,3}\[[^\]\n]+\]:)(?P<refdest>[ \t]*[^\s][^\n]*)"
-    r"|(?P<tag><(?:[A-Za-z][A-Za-z0-9-]*|/[A-Za-z][A-Za-z0-9-]*|[A-Za-z][A-Za-z0-9+.-]*:)[^<>\n]*>)",
+    r"|!(?=\[[^\[\]\n]*\]\()"  # (the ! that makes a link an image: not the sentence's)
+    # a definition is a line of its own: label (no footnote's ^), destination, maybe a title
+    r"|(?P<ref>^ {0,3}\[(?!\^)[^\]\n]+\]:)"
+    r"(?P<refdest>[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$)"
+    # a tag as HTML writes one (attributes named in ASCII), or an autolink
+    r"|(?P<tag><(?:/?[A-Za-z][A-Za-z0-9-]*+(?:\s++[A-Za-z_:][A-Za-z0-9_:.-]*+"
+    r"(?:\s*+=\s*+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'=<>`]++))?+)*+\s*+/?"
+    r"|[A-Za-z][A-Za-z0-9+.-]*+:[^\s<>]*+)>)",
     re.MULTILINE,
 )
 #: Stands for a code span while its line is cleaned (as in the punctuation step).
@@ -86,7 +91,9 @@ def _masked(prose: str) -> tuple[str, list[str]] | None:
     """``prose`` with each inline code span, link destination and HTML tag (:data:`_HELD_RE`) as
     :data:`HOLDER`, and what each stands for in order; None when the text holds the holder
     already (it could not tell a held span from it)."""
-    if "`" not in prose and "](" not in prose and "]:" not in prose and "<" not in prose:
+    if ("`" not in prose and "](" not in prose and "]:" not in prose and "<" not in prose) or (
+        _HELD_RE.search(prose) is None
+    ):
         return prose, []
     if HOLDER in prose:
         return None
