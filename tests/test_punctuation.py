@@ -286,8 +286,18 @@ def test_a_clause_is_weighed_with_its_glued_words_as_split_glued_will_cut_them(t
 
 def test_the_glued_words_are_counted_with_the_pipelines_own_options():
     # ocr cuts an invisible join that typed text keeps (ذکرکریں): only the ocr count has two words
-    assert punctuation("PTI MNA ذکرکریں?") == "PTI MNA ذکرکریں?"
-    assert punctuation("PTI MNA ذکرکریں?", source="ocr") == "PTI MNA ذکرکریں؟"
+    assert punctuation("PTI MNA ذکرکریں?", ahead=True) == "PTI MNA ذکرکریں?"
+    assert punctuation("PTI MNA ذکرکریں?", source="ocr", ahead=True) == "PTI MNA ذکرکریں؟"
+
+
+def test_the_glued_words_are_counted_only_when_split_glued_runs_after():
+    # without split-glued the word stays whole: one Urdu word against two Latin ones, as written
+    from urdu_clean import Pipeline
+
+    assert Pipeline([s for s in Pipeline.from_preset("default").steps if s != "split-glued"])("What is فورمحکام?") == "What is فورمحکام?"
+    assert Pipeline(["punctuation"])("What is فورمحکام?") == "What is فورمحکام?"
+    assert Pipeline(["punctuation", "split-glued"])("What is فورمحکام?") == "What is فورم حکام؟"
+    assert punctuation("What is فورمحکام?") == "What is فورمحکام?"
 
 
 def test_a_long_line_of_latin_and_urdu_words_is_read_in_one_pass():

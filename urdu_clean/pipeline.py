@@ -350,11 +350,13 @@ class Pipeline:
             _choose(f"value of {option}", value, owners[0].options[option])
         config = Config.make(options, lexicon=lexicon, protect=protect)
         calls = []
-        for name in steps:
+        for i, name in enumerate(steps):
             step = STEPS[name]
             kwargs: dict[str, Any] = {k: v for k, v in options.items() if k in step.options}
             if step.takes_config:
                 kwargs["config"] = config
+            if step.anticipates is not None and step.anticipates in steps[i + 1 :]:
+                kwargs["ahead"] = True
             calls.append((name, functools.partial(step.func, **kwargs) if kwargs else step.func))
         object.__setattr__(self, "steps", steps)
         object.__setattr__(self, "options", MappingProxyType(dict(options)))
@@ -463,12 +465,14 @@ class Pipeline:
             raise TypeError(f"urdu_clean works on str, not {type(text).__name__}; decode bytes first")
         reports = []
         places = _Places(text)
-        for name, call in self._calls:
+        for i, (name, call) in enumerate(self._calls):
             report = StepReport(name)
             step = STEPS[name]
             if step.notes is not None:  # with the options the step was given (foreign=, quotes=...)
                 extra = {"config": self.config} if step.takes_config else {}
                 extra.update({k: v for k, v in self.options.items() if k in step.options})
+                if step.anticipates is not None and step.anticipates in self.steps[i + 1 :]:
+                    extra["ahead"] = True
                 report.notes.extend(step.notes(text, line_base=line_base, **extra))
             new = call(text)
             if new != text:

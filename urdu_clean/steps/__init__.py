@@ -32,8 +32,8 @@ from .unicode import unicode
 from .whitespace import whitespace
 
 
-class Step(namedtuple("Step", "name func summary options keeps_lines notes takes_config quiet",
-                      defaults=(MappingProxyType({}), True, None, False, None))):
+class Step(namedtuple("Step", "name func summary options keeps_lines notes takes_config quiet anticipates",
+                      defaults=(MappingProxyType({}), True, None, False, None, None))):
     """A registered step (immutable):
 
     - ``name``, ``func`` (the ``str -> str`` function) and ``summary`` (one line);
@@ -46,7 +46,9 @@ class Step(namedtuple("Step", "name func summary options keeps_lines notes takes
       :class:`~urdu_clean.config.Config`;
     - ``quiet``: ``quiet() -> str``, the characters (a regex class's body) without which the step
       leaves a line as it is, whatever its options; or None. A pipeline scans once for the union
-      of a run of such steps and gives them only the lines that hold one.
+      of a run of such steps and gives them only the lines that hold one;
+    - ``anticipates``: the name of a step whose work this one weighs when that step runs after it
+      in a pipeline (which then gives it ``ahead=True``, and its notes too); or None.
     """
 
     __slots__ = ()
@@ -72,7 +74,7 @@ STEPS: dict[str, Step] = {
              {"digits": DIGITS_MODES, "foreign": FOREIGN_MODES}),
         Step("punctuation", punctuation, "Urdu marks for Latin ones in Urdu; doubled marks once; spacing",
              {"quotes": QUOTE_STYLES, "foreign": FOREIGN_MODES, "source": SOURCES, "glue": GLUE},
-             notes=punctuation_notes, takes_config=True),
+             notes=punctuation_notes, takes_config=True, anticipates="split-glued"),
         Step("split-glued", split_glued, "a space between glued words: فورمحکام → فورم حکام, کےلیے → کے لیے",
              {"foreign": FOREIGN_MODES, "source": SOURCES, "glue": GLUE}, notes=split_glued_notes, takes_config=True),
         Step("join-broken", join_broken, "merge a word broken by a space: ہسپتا ل → ہسپتال",

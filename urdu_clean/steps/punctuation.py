@@ -578,15 +578,16 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep", source: str = "typed",
-                glue: str = "keep", config: Config = DEFAULT_CONFIG) -> str:
+                glue: str = "keep", config: Config = DEFAULT_CONFIG, ahead: bool = False) -> str:
     """Write Urdu punctuation in Urdu text, once, with the spacing Urdu uses.
 
     - Latin marks in Urdu context become Urdu ones: ``,`` → ،  ``?`` → ؟  ``;`` → ؛ and a ``.``
       that ends an Urdu sentence → ۔. Never inside URLs, e-mail addresses, file names, numbers
       (3.5, 1,000, 12.03.2020), Latin words, an ellipsis (.. ...), or after Urdu quoted in an
-      English sentence ("What is اردو?": more Latin words than Urdu ones in the clause, the Urdu
-      words counted as split-glued will space them, with the same ``source`` and ``glue``: "PTI
-      MNA فورمحکام?" is Urdu's, as its second run would find). A ``?`` between two letters
+      English sentence ("What is اردو?": more Latin words than Urdu ones in the clause; with
+      ``ahead=True``, which a pipeline gives it when split-glued runs later, the Urdu words are
+      counted as split-glued, with the same ``source`` and ``glue``, will space them: "PTI MNA
+      فورمحکام?" is Urdu's, as a second run would find). A ``?`` between two letters
       of one word (ا?غاز) is a letter lost to a code page, not a question: it stays, and
       ``--explain`` reports it.
     - Doubled and stray marks: two or more of ۔ ، ؛ ؟ ! with only spaces between them become one.
@@ -634,7 +635,7 @@ def punctuation(text: str, *, quotes: str = "keep", foreign: str = "keep", sourc
         raise ValueError(f"foreign must be one of {', '.join(FOREIGN_MODES)}, not {foreign!r}")
     if not _ARABIC_RE.search(text):
         return text  # nothing Urdu: no mark can be in Urdu context
-    split = _glued_words(config, source, glue)
+    split = _glued_words(config, source, glue) if ahead else None
     if quotes == "keep":
         return _fix_triggered(text, foreign, split)
     triggers = (*_TRIGGERS, re.compile("[\"“”‘’]"))
@@ -659,11 +660,12 @@ def _glued_words(config: Config, source: str, glue: str) -> WordCount:
 
 
 def punctuation_notes(text: str, *, line_base: int = 0, quotes: str = "keep", foreign: str = "keep",
-                      source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG) -> list[str]:
+                      source: str = "typed", glue: str = "keep", config: Config = DEFAULT_CONFIG,
+                      ahead: bool = False) -> list[str]:
     """What ``punctuation`` saw but would not guess at: unbalanced quotes, and the Arabic and
     Persian passages it left as written. (A ``?`` inside an Urdu word is ``lost-letters``' to
     repair or note.)"""
-    split = _glued_words(config, source, glue)
+    split = _glued_words(config, source, glue) if ahead else None
     notes = protected_notes(text, lambda s: _fix_line(s, quotes, split), line_base=line_base) if foreign == "keep" else []
     for number, line in enumerate(text.split("\n"), line_base + 1):
         if _ARABIC_RE.search(line):
