@@ -153,7 +153,7 @@ ARABIC_LETTER_CHARS = "".join(
 #: write ۰ as 0, and an address must be found in both alike.
 URL_OR_EMAIL = (
     r"(?<![A-Za-z\d+.-])(?:[A-Za-z][A-Za-z\d+.-]*+://|www\.)[^\s۔،؟؛]+"
-    r"|(?<![\w.@/-])(?:[A-Za-z\d-]++\.)++[A-Za-z]{2,}+/[^\s۔،؟؛]*"
+    r"|(?<![\w.@/-])(?<![" + ARABIC_MARKS + r"])(?:[A-Za-z\d-]++\.)++[A-Za-z]{2,}+/[^\s۔،؟؛]*"
     r"|(?<![\w.+-])[\w.+-]+@(?:[A-Za-z\d-]+\.[A-Za-z\d.-]+|"
     f"[{ARABIC_LETTER_CHARS}]++(?:\\.[{ARABIC_LETTER_CHARS}]++)++)"
 )
