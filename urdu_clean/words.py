@@ -14,7 +14,7 @@ from _thread import _local  # (not threading's: importing threading costs start-
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .chars import ARABIC_LETTER_CHARS, ARABIC_MARKS, URL_OR_EMAIL, may_hold_url
-from .lines import lazy_re, lines_holding, redo_lines, trigger_lines
+from .lines import lazy_re, redo_lines, trigger_lines
 
 TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
 if TYPE_CHECKING:
@@ -303,29 +303,40 @@ def keep_identifiers(before: str, after: str, fix: Callable[[str], str]) -> str:
                       lambda line, spans: _fix_between(line, spans, fix))
 
 
-#: A word as protection reads it: a run between spaces, without the marks at its edges.
-_PROTECTED_TOKEN_RE = lazy_re(r"[^\s.,;:!?()\[\]{}\"'«»“”‘’۔،؛؟]+")
+#: A word as protection reads it: letters, digits and marks, whatever stands around them (**علي**).
+_PROTECTED_TOKEN_RE = lazy_re(rf"(?:\w|[{ARABIC_MARKS}])+")
 
 
 def keep_protected(before: str, after: str, fix: Callable[[str], str], lex: Lexicon) -> str:
     """``after`` (what a step made of ``before``, line for line) with each line that holds a word
-    ``lex`` protects and that the step changed made again: the protected words as written, each
-    stretch between them as ``fix`` makes it. (Lines are found by the protected words as listed.)
+    ``lex`` protects (as :meth:`~urdu_clean.lexicon.Lexicon.is_protected` reads words: marks
+    aside) and that the step changed made again: the protected words as written, each stretch
+    between them as ``fix`` makes it. A protected word inside an address is the address's, which
+    ``fix`` keeps whole. Only the changed lines are read, whatever the list's length.
 
     >>> from urdu_clean.lexicon import Lexicon
     >>> lex = Lexicon({}, protected=["علي"], base=None)
     >>> fix = lambda s: s.replace("ي", "ی")
-    >>> keep_protected("علي اور علوي", "علی اور علوی", fix, lex)
-    'علي اور علوی'
+    >>> keep_protected("**علي** اور علوي", "**علی** اور علوی", fix, lex)
+    '**علي** اور علوی'
     """
     if not lex.protected or before == after:
         return after
-    present = [word for word in lex.protected if word in before]
-    if not present:
-        return after
-    spans_of = lambda line: [m.span() for m in _PROTECTED_TOKEN_RE.finditer(line) if lex.is_protected(m[0])]  # noqa: E731
-    return redo_lines(before, after, lines_holding(before, present), spans_of,
-                      lambda line, spans: _fix_between(line, spans, fix))
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    changed = False
+    for i, (old, new) in enumerate(zip(old_lines, new_lines)):
+        if old != new and (spans := _protected_spans(old, lex)):
+            new_lines[i] = _fix_between(old, spans, fix)
+            changed = True
+    return "\n".join(new_lines) if changed else after
+
+
+def _protected_spans(line: str, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _PROTECTED_TOKEN_RE.finditer(line) if lex.is_protected(m[0])]
+    if spans and _may_hold_identifier(line):
+        addresses = identifier_spans(line)
+        spans = [(a, b) for a, b in spans if not any(lo < b and a < hi for lo, hi in addresses)]
+    return spans
 
 
 def _fix_between(line: str, spans: list[tuple[int, int]], fix: Callable[[str], str]) -> str:
