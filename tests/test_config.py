@@ -53,7 +53,8 @@ def test_a_value_of_the_wrong_type_names_the_file_and_key(tmp_path):
     # a number for a flag, a table for a choice: each was a traceback from deep in click, exit 1
     conf = tmp_path / "conf.toml"
     for text, key in [("fast = 1\n", "fast"), ("quiet = 1.5\n", "quiet"), ("preset = {a = 1}\n", "preset"),
-                      ('only = [["letters"]]\n', "only"), ("preset = 3\n", "preset")]:
+                      ('only = [["letters"]]\n', "only"), ("preset = 3\n", "preset"), ("jobs = inf\n", "jobs"),
+                      ("jobs = 2.5\n", "jobs"), ("jobs = true\n", "jobs"), ("jobs = 1_000_000_000\n", "jobs")]:
         conf.write_text(text, encoding="utf-8")
         result = run("--config", conf, stdin="كتاب\n".encode())
         assert result.exit_code == 2 and f"{conf}: bad value for {key!r}" in result.stderr, text
@@ -86,6 +87,23 @@ def test_a_broken_configuration_is_an_error_in_the_plain_filter_too(tmp_path):
     out = subprocess.run([sys.executable, "-c", "from urdu_clean.command import main; main()"],
                          input="مےں\n".encode(), capture_output=True, cwd=tmp_path, timeout=60)
     assert out.returncode == 2 and b"not valid TOML" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_a_configuration_file_not_in_utf8_is_an_error_and_only_where_it_applies(tmp_path):
+    # a non-UTF-8 pyproject.toml in the working folder: a traceback, even for files elsewhere
+    import subprocess
+    import sys
+
+    (tmp_path / "here").mkdir()
+    (tmp_path / "here" / "pyproject.toml").write_bytes(b"\xff\xfe[tool.urdu-clean]\n")
+    (tmp_path / "there").mkdir()
+    (tmp_path / "there" / "a.txt").write_text("مےں\n", encoding="utf-8")
+    main = [sys.executable, "-c", "from urdu_clean.command import main; main()"]
+    out = subprocess.run([*main, str(tmp_path / "there" / "a.txt")], capture_output=True, cwd=tmp_path / "here",
+                         timeout=60)
+    assert out.returncode == 0 and out.stdout.decode() == "میں\n"
+    out = subprocess.run(main, input=b"x\n", capture_output=True, cwd=tmp_path / "here", timeout=60)
+    assert out.returncode == 2 and b"not UTF-8" in out.stderr and b"Traceback" not in out.stderr
 
 
 def test_folder_options_from_config_and_explicit_config(tmp_path):

@@ -264,6 +264,8 @@ def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str |
             continue
         if param.is_flag and not isinstance(value, bool):
             raise _Fatal(f"{where}: bad value for {key!r}: {value!r} is not true or false")
+        if isinstance(param.type, click.types.IntParamType) and isinstance(value, (bool, float)):
+            raise _Fatal(f"{where}: bad value for {key!r}: {value!r} is not a whole number")
         if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
             raise _Fatal(f"{where}: bad value for {key!r}: a table or nested list, not a value")
         if isinstance(value, list) and not param.multiple:
@@ -284,6 +286,8 @@ def _apply_config(ctx: click.Context, paths: tuple[str, ...], config_path: str |
 
 
 _NOT_IN_CONFIG = {"output", "config", "config_path", "help", "version", "list_steps", "list_presets"}
+#: More worker processes than this is a slip (a machine with more cores is rare), not a plan.
+MAX_JOBS = 1024
 #: Options that only -i takes: from a configuration file, they count only in a run with -i.
 _IN_PLACE_ONLY = ("fast", "exit_non_zero_on_fix")
 
@@ -300,7 +304,7 @@ _IN_PLACE_ONLY = ("fast", "exit_non_zero_on_fix")
               help="in folders, clean the files whose name matches this glob (default: the corpus formats "
                    f"{', '.join(g.lstrip('*') for g in DEFAULT_INCLUDE)})")
 @click.option("--exclude", metavar="GLOB", multiple=True, help="in folders, skip paths matching this")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+@click.option("-j", "--jobs", type=click.IntRange(min=1, max=MAX_JOBS), default=None,
               help="worker processes: files in parallel, or one big input in ordered chunks "
                    "(default: the cores for many files, else 1)")
 @click.option("--preset", type=click.Choice(list(PRESETS)), default="default", show_default=True,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time; names for annotations only)
 if TYPE_CHECKING:
-    from typing import BinaryIO, NoReturn
+    from typing import Any, BinaryIO, NoReturn
 
 #: Standard descriptors that were closed when the command started (now /dev/null stand-ins, so
 #: that no file opened later takes their number).
@@ -127,15 +127,20 @@ def run(work: Callable[[], int | None]) -> NoReturn:
     sys.exit(code or 0)
 
 
+def _configured(settings: Any) -> bool:
+    """Whether a configuration file applies to a run in this folder (one that cannot be read
+    does too: the full command reports it, with its exit status)."""
+    try:
+        return settings.find_config(".") is not None
+    except settings.ConfigError:
+        return True
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``urdu-clean`` console script (see :func:`run`)."""
     from . import settings
 
-    try:
-        configured = settings.find_config(".") is not None
-    except settings.ConfigError:
-        configured = True  # (the full command reports it, with its exit status)
-    if (sys.argv[1:] if argv is None else argv) or configured:
+    if (sys.argv[1:] if argv is None else argv) or _configured(settings):
         from .cli import main as command
 
         command(argv)

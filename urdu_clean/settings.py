@@ -33,6 +33,8 @@ def _table(path: str) -> dict[str, Any] | None:
 
     try:
         data = tomllib.loads(raw.decode())
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not UTF-8 (byte {e.start}), as TOML must be") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
     if pyproject:
