@@ -132,6 +132,11 @@ def test_binary_input_is_refused_on_stdout_and_with_o_as_with_i(tmp_path):
     assert piped.returncode == 2 and b"<stdin>: holds a NUL at line 2" in piped.stderr and b"\0" not in piped.stdout
     # documents a NUL ends are text, when the stream is said to be made of them
     assert run("--separator", "nul", f).exit_code == 0
+    # the place in UTF-16 counts its code units from the byte-order mark (it said byte -1)
+    wide = tmp_path / "u16.txt"
+    wide.write_bytes("كتاب\nab\0c\n".encode("utf-16"))
+    for args in ([wide], ["-i", wide]):
+        assert "holds a NUL at byte 16 (line 2)" in run("--encoding", "utf-16", *args).stderr
 
 
 def test_check_diff_and_exit_codes(tmp_path):

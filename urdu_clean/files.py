@@ -282,9 +282,15 @@ def _file_codec(head: bytes, encoding: str) -> tuple[bytes, str]:
 
 def _nul_place(path: str, encoding: str) -> str:
     nul = "\0".encode(_file_codec(b"", encoding)[1])
+    for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if nul.startswith(bom) and len(nul) > len(bom):
+            nul = nul[len(bom):]  # ("utf-16" writes its byte-order mark before the NUL)
+            break
     with open(path, "rb") as f:
         data = f.read()
     at = data.find(nul)
+    while at > 0 and at % len(nul):  # (a NUL code unit starts on a unit's boundary: A\0 is 41 00 00 00)
+        at = data.find(nul, at + 1)
     line = data[:at].decode(encoding, "replace").count("\n") + 1
     return f"byte {at} (line {line})"
 
@@ -401,11 +407,8 @@ def clean_file(
 
 def _checked_pairs(f: BinaryIO, result: FileResult, pipeline: Pipeline, *, encoding: str, errors: str,
                    separator: str | None, mapper: Callable) -> Iterator[Pair | None]:
-    for pair in _pairs(f, pipeline, name=result.path, encoding=encoding, errors=errors,
-                       separator=separator, report=result.report, mapper=mapper):
-        if pair is not SEP and "\0" in pair[0]:  # (a NUL separator's documents: a file has none)
-            raise InputError(f"{result.path}: holds a NUL at {_nul_place(f.name, encoding)}: binary, not text?")
-        yield pair
+    yield from _pairs(f, pipeline, name=result.path, encoding=encoding, errors=errors,
+                      separator=separator, report=result.report, mapper=mapper)  # (a NUL: see _no_nul)
 
 
 def _inspect(f: BinaryIO, result: FileResult, pipeline: Pipeline, mode: Mode, **kw: object) -> None:
