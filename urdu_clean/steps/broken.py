@@ -41,9 +41,10 @@ MAX_ROUNDS = 4
 #: At most this many pieces are merged into one word ("ا س لا م").
 MAX_PIECES = 4
 #: Three lone letters with a gap that shows (after a letter that joins forward, so each stands in
-#: its own form) are an Arabic root spelled out, as grammars and commentaries write one (مادہ ک ت
-#: ب, ع ل م): not merged, though the word they spell (کتب) is one. A gap after ا or و does not
-#: show (ا و ر is a broken اور), and a word typed letter by letter is longer (ک ت ا ب → کتاب).
+#: its own form) may be an Arabic root spelled out, as grammars and commentaries write one (مادہ
+#: ک ت ب, ع ل م), or a three-letter word typed letter by letter (ش ہ ر): the two cannot be told
+#: apart, and a merge that is not sure is not made. A gap after ا or و does not show (ا و ر is a
+#: broken اور), and a longer word typed so is joined (ک ت ا ب → کتاب).
 ROOT_LETTERS = 3
 WAW = "\u0648"  # ARABIC LETTER WAW: a word of one letter ("and")
 HAMZA = "\u0621"  # ARABIC LETTER HAMZA: standing alone after a year (۲۰۰۴ ء) it is a sign
@@ -548,8 +549,8 @@ def join_broken(text: str, *, source: str = "typed", glue: str = "keep", foreign
     apart as often as whole (حیدر آباد), words each seen more often than the merged word with
     only stray letters beside them (ہو ں, ر ہے, ہو نے: the words stand as written), three or
     more lone letters in a row, each the next of the alphabet (ا ب پ ت: a list of letters, not a
-    word; ا و ر is joined), three lone letters with a gap that shows (an Arabic root spelled out:
-    ک ت ب, ع ل م; a word typed letter by letter, ک ت ا ب, is joined), the year sign ء,
+    word; ا و ر is joined), three lone letters with a gap that shows (an Arabic root spelled out,
+    ک ت ب, cannot be told from a word typed so, ش ہ ر; a longer one, ک ت ا ب, is joined), the year sign ء,
     protected words, tokens with digits,
     Latin letters or punctuation inside, and Arabic and Persian passages (``foreign="keep"``, the
     default, as in ``letters``; ``"normalize"`` joins there too). With ``source="typed"`` (``default``) only lines with a
