@@ -619,3 +619,11 @@ def test_a_tatweel_after_a_lone_letter_is_an_abbreviation_and_stays(preset):
                  # past the tatweels it removes, and a ? that lost-letters may make a letter
                  "مـحـمـدـ", "بـبـ", "ا?کـ"):
         _stable(lambda t: clean(t, preset=preset), text)
+
+
+def test_mojibake_reads_a_soft_hyphen_that_is_no_letters_byte_as_invisibles_will():
+    # "à" + SHY + "¡\x81": the soft hyphen after a lead byte was kept as a continuation byte, the
+    # line did not decode, invisibles then removed it, and a second run decoded "à¡\x81"
+    # (found by a randomised property run)
+    _stable(lambda t: clean(t, preset="web"), "à\xad¡\x81")
+    assert clean("Ø\xadØ§Ù„") == "حال"  # (where it is a letter's byte it still is one)

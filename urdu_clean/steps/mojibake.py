@@ -114,6 +114,11 @@ def _fix_latin(line: str) -> str:
     # a no-break space becomes a plain space there for the same reason, unless it follows a lead
     bare = _LONE_NBSP_RE.sub(" ", _STRAY_INVISIBLE_RE.sub("", line))
     fixed = ftfy.fix_encoding(bare)
+    if (fixed == bare or _NOT_TEXT_RE.search(fixed)) and "\u00ad" in bare:
+        # no letter's byte after all: then the next run, reading the line without the soft
+        # hyphens the invisibles step removes, must find what this one does (à + SHY + ¡\x81)
+        bare = bare.replace("\u00ad", "")
+        fixed = ftfy.fix_encoding(bare)
     if fixed == bare or _NOT_TEXT_RE.search(fixed):
         return line  # nothing to repair, or a decoding into unassigned codepoints or C1 controls
     return fixed
