@@ -6,10 +6,11 @@ import functools
 
 TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
 
-from ..chars import ARABIC_MARKS, LETTER_MARKS, compose_line, strip_marks
+from ..chars import ARABIC_MARKS, LETTER_MARKS, ZWJ, ZWNJ, compose_line, strip_marks
 from ..language import FOREIGN_MODES, outside_spans
 from ..lines import fix_lines, lazy_re, lazy_regex
 from ..words import keep_identifiers
+from .invisibles import judge_joiners
 
 if TYPE_CHECKING:
     import regex
@@ -94,6 +95,8 @@ YEH_BARREE_HAMZA = "\u06d3"  # ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
 
 def _strip(line: str, pattern: regex.Pattern[str]) -> str:
     new = compose_line(pattern.sub("", line))
+    if ZWNJ in new or ZWJ in new:
+        new = judge_joiners(new)  # a mark between two joiners went: they are one run now (م‌َ‌م)
     if new.count(YEH_BARREE_HAMZA) > line.count(YEH_BARREE_HAMZA):
         # a hamza that a removed mark kept off a bari ye composes with it: written ئے, as
         # ``letters`` writes ۓ, so that the next run's letters finds nothing to do

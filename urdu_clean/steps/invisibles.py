@@ -76,6 +76,16 @@ def _judge_joiners(m: regex.Match[str]) -> str:
 _LETTER_RE = lazy_regex(r"\p{L}")
 
 
+def judge_joiners(line: str) -> str:
+    """``line`` with each run of ZWNJ and ZWJ as this step leaves it: for a step that removes what
+    stood between two joiners (a vowel mark), so that a second run finds nothing to merge.
+
+    >>> judge_joiners("م\u200c\u200cم") == "م\u200cم"
+    True
+    """
+    return _JOINERS_RE.sub(_judge_joiners, line) if ZWNJ in line or ZWJ in line else line
+
+
 def quiet_chars() -> str:
     """The characters (a regex class's body) without which a line is left as it is."""
     return _TRIGGER_RE.pattern[1:-1]
