@@ -633,3 +633,10 @@ def test_stripping_a_mark_between_two_joiners_leaves_them_as_invisibles_would():
     # "م‌َ‌م" under search: the zabar went and left two ZWNJs side by side, which the next run's
     # invisibles made one (found by a fuzz of tatweels and joiners)
     assert _stable(lambda t: clean(t, preset="search"), "\u0645\u200c\u064e\u200c\u0645") == "\u0645\u200c\u0645"
+
+
+def test_two_question_marks_end_the_word_a_lost_letter_is_looked_for_in():
+    # "وہ??ی?ب": the word around the gap was read from وہ on, three ? in it, and left; punctuation
+    # then made ?? a doubled ؟ and spaced it, and a second run filled the gap of ی?ب alone
+    assert _stable(clean, "وہ??ی?ب") == "وہ؟؟ یاب"
+    assert _stable(clean, "ا?غاز??ا?غاز") == "آغاز؟؟ آغاز"

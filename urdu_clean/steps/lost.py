@@ -39,8 +39,9 @@ _HAMZA = "\u0621"  # ARABIC LETTER HAMZA
 #: vowel, "م?ْڑ"): a step after this one may strip them, and the gap must read the same then.
 _GAP_RE = lazy_regex(rf"(?<={ARABIC_LETTER}[{ARABIC_MARKS}]*)[?\ufffd](?=[{ARABIC_MARKS}]*{ARABIC_LETTER})")
 #: The word around a gap: Arabic letters, marks and gaps (not the Arabic punctuation after it,
-#: which ``punctuation`` makes of a Latin mark: "?" and "؟" after a word must read alike).
-_WORD_RE = lazy_regex(rf"(?:{ARABIC_LETTER}|[{ARABIC_MARKS}?\ufffd])+")
+#: which ``punctuation`` makes of a Latin mark: "?" and "؟" after a word must read alike; nor
+#: two or more ? in a row, which it makes a doubled ؟ that ends the word: "وہ??ی?ب").
+_WORD_RE = lazy_regex(rf"(?:{ARABIC_LETTER}|[{ARABIC_MARKS}]|(?<![?\ufffd])[?\ufffd](?![?\ufffd]))+")
 _ARABIC_RE = lazy_regex(rf"{ARABIC_LETTER}|[{ARABIC_MARKS}]")
 
 
@@ -101,6 +102,11 @@ def lost_letters(text: str, *, source: str = "typed", config: Config = DEFAULT_C
                             lambda part: _lost_letters(part, source, config.lexicon))
 
 
+def _lone_gap(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a ``?`` or U+FFFD with none beside it (two or more are a doubled ؟)."""
+    return text[i] in _LOST and not (i > 0 and text[i - 1] in _LOST) and not (i + 1 < len(text) and text[i + 1] in _LOST)
+
+
 def _lost_letters(text: str, source: str, lex: Lexicon) -> str:
     out: list[str] = []
     done = 0
@@ -108,7 +114,7 @@ def _lost_letters(text: str, source: str, lex: Lexicon) -> str:
         if gap.start() < done:
             continue
         start = gap.start()
-        while start > done and (_ARABIC_RE.match(text[start - 1]) or text[start - 1] in _LOST):
+        while start > done and (_ARABIC_RE.match(text[start - 1]) or _lone_gap(text, start - 1)):
             if text[start - 1] == _HAMZA and start >= 2 and text[start - 2].isdigit():
                 break  # a year's sign (۲۰۲۴ء): the word starts after it, as once script-spacing spaces it
             start -= 1
