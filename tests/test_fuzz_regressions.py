@@ -625,7 +625,8 @@ def test_mojibake_reads_a_soft_hyphen_that_is_no_letters_byte_as_invisibles_will
     # "à" + SHY + "¡\x81": the soft hyphen after a lead byte was kept as a continuation byte, the
     # line did not decode, invisibles then removed it, and a second run decoded "à¡\x81"
     # (found by a randomised property run)
-    _stable(lambda t: clean(t, preset="web"), "à\xad¡\x81")
+    for text in ("à\xad¡\x81", "à\xad×\x82"):  # (the second: C1 mended first, and the rest decoded next)
+        _stable(lambda t: clean(t, preset="web"), text)
     assert clean("Ø\xadØ§Ù„") == "حال"  # (where it is a letter's byte it still is one)
 
 

@@ -8,6 +8,10 @@ import re
 from ..chars import BIDI_CONTROLS, INVISIBLE
 from ..lines import fix_lines, lazy_re, lazy_regex
 
+TYPE_CHECKING = False  # (not typing's: importing typing costs start-up time)
+if TYPE_CHECKING:
+    from typing import Any
+
 # --- UTF-8 read as latin-1 or windows-1252 (what browsers do): ftfy's encoding fixer -------------
 
 #: The windows-1252 characters for bytes 0x80-0x9F (latin-1 gives the C1 controls there instead).
@@ -113,15 +117,25 @@ def _fix_latin(line: str) -> str:
     # (a soft hyphen after a lead byte is the continuation byte 0xAD of a letter, and stays);
     # a no-break space becomes a plain space there for the same reason, unless it follows a lead
     bare = _LONE_NBSP_RE.sub(" ", _STRAY_INVISIBLE_RE.sub("", line))
-    fixed = ftfy.fix_encoding(bare)
-    if (fixed == bare or _NOT_TEXT_RE.search(fixed)) and "\u00ad" in bare:
-        # no letter's byte after all: then the next run, reading the line without the soft
-        # hyphens the invisibles step removes, must find what this one does (à + SHY + ¡\x81)
-        bare = bare.replace("\u00ad", "")
-        fixed = ftfy.fix_encoding(bare)
-    if fixed == bare or _NOT_TEXT_RE.search(fixed):
-        return line  # nothing to repair, or a decoding into unassigned codepoints or C1 controls
-    return fixed
+    fixed = _fixed(ftfy, bare)
+    for _ in range(3):  # (each pass removes soft hyphens: a few at most)
+        now = bare if fixed is None else fixed
+        if "\u00ad" not in now:
+            break
+        # the soft hyphens the repair left are no letter's bytes: the invisibles step removes
+        # them, and the next run reads the line without them (à + SHY + ¡\x81), as this one must
+        again = _fixed(ftfy, now.replace("\u00ad", ""))
+        if again is None:
+            break
+        fixed = again
+    return line if fixed is None else fixed
+
+
+def _fixed(ftfy: Any, text: str) -> str | None:
+    """ftfy's repair of ``text``, or None: nothing to repair, or a decoding into unassigned
+    codepoints or C1 controls."""
+    fixed = ftfy.fix_encoding(text)
+    return None if fixed == text or _NOT_TEXT_RE.search(fixed) else fixed
 
 
 def mojibake(text: str) -> str:
