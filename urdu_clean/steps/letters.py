@@ -321,9 +321,10 @@ def letters(text: str, *, config: Config = DEFAULT_CONFIG, foreign: str = "keep"
     """Write Arabic codepoints as the Urdu letters they stand for.
 
     URLs, e-mail addresses, @handles and #hashtags are left as written: a letter changed in one
-    makes another address; so are the words the lexicon protects (``--protect``). Arabic and Persian passages are left as written (``foreign="keep"``, the default; what
-    counts as one is in docs/guide/arabic-persian.md): the rules below apply to the rest of the
-    line, so Urdu typed on an Arabic or Persian keyboard is still repaired.
+    makes another address; so are the words the lexicon protects (``--protect``). Arabic and
+    Persian passages are left as written (``foreign="keep"``, the default; what counts as one is
+    in docs/guide/arabic-persian.md): the rules below apply to the rest of the line, so Urdu
+    typed on an Arabic or Persian keyboard is still repaired.
     ``foreign="normalize"`` treats the passages as Urdu too (one spelling, for a search index).
 
     - ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ; and ۓ → ئے (لیۓ → لیئے, ساۓ → سائے): Urdu writes
