@@ -91,12 +91,8 @@ def _masked(prose: str) -> tuple[str, list[str]] | None:
     """``prose`` with each inline code span, link destination and HTML tag (:data:`_HELD_RE`) as
     :data:`HOLDER`, and what each stands for in order; None when the text holds the holder
     already (it could not tell a held span from it)."""
-    if ("`" not in prose and "](" not in prose and "]:" not in prose and "<" not in prose) or (
-        _HELD_RE.search(prose) is None
-    ):
+    if "`" not in prose and "](" not in prose and "]:" not in prose and "<" not in prose:
         return prose, []
-    if HOLDER in prose:
-        return None
     spans: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
@@ -106,7 +102,10 @@ def _masked(prose: str) -> tuple[str, list[str]] | None:
         spans.append(m[0])
         return HOLDER
 
-    return _HELD_RE.sub(hold, prose), spans
+    masked = _HELD_RE.sub(hold, prose)
+    if not spans:
+        return prose, []
+    return None if HOLDER in prose else (masked, spans)
 
 
 def _unmasked(cleaned: str, spans: list[str]) -> str | None:
